@@ -1693,9 +1693,10 @@ _OF = frozenset("di de del della of von des du".split())
 # specializzata in inverter,", "Beta, empresa líder en ...", "Beta, société fondée en 2019"): only a
 # company is described so, where a role noun there describes a person.
 _BARE_APPOSITION = {
-    "it": frozenset("azienda società impresa startup".split()),
-    "es": frozenset("empresa compañía sociedad startup".split()),
-    "fr": frozenset("entreprise société startup".split()),
+    "it": frozenset("azienda società impresa startup pmi trasportatore spedizioniere".split()),
+    "es": frozenset("empresa compañía sociedad startup pyme constructora transportista subcontratista".split()),
+    # (also a small firm or a trade only firms have: "Beta, transporteur installé à Douai", "Beta, PME fondée en")
+    "fr": frozenset("entreprise société startup pme transporteur logisticien sous-traitant équipementier".split()),
 }
 #: nouns for a company as a whole, whose "of" names its home town ("il gruppo di Wolfsburg")
 _COLLECTIVE_HEADS = frozenset("gruppo groupe grupo group colosso gigante géant casa costruttore constructeur constructor fabricant fabricante produttore".split())
