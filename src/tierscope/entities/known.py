@@ -21,6 +21,7 @@ from .markets import names_a_market
 from .matcher import Token, TokenMatcher
 from .title_acronyms import title_case_acronym
 from .de_dative_names import dative_candidates
+from .de_bare_names import bare_after_preposition
 from .group_names import group_entry
 from .new_inside import new_inside
 from .patterns import CONTINUE, LEGAL_FIRST, venture_last_words
@@ -118,6 +119,8 @@ def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, 
         return True
     # Standing alone mid-sentence: "deliveries to Vale rose", not "Vale, ..." opening a sentence,
     # "King Lear", "Continental Europe" or "400 Ampere". German capitalises every noun: no.
+    if language == "de" and bare_after_preposition(text, tokens, i, n):
+        return True  # "Gespräche mit Velmora über ...": a name takes no article, a noun does
     if language == "de" or _sentence_initial(tokens, i):
         return False
     if all(t.text.isupper() for t in tokens[i : i + n]):  # acronyms ("ACC") are too often other things
