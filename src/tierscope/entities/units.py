@@ -213,6 +213,16 @@ _SAME_COMPANY = frozenset("group gruppe groupe grupo gruppo holding holdings kon
 _GERMAN_NOUN_HEADS = frozenset("lithium nickel aluminium stahl".split())
 
 
+def _home_country_after(text: str, tokens: list[Token], k: int, end: int, m: Mention) -> bool:
+    """Is the unit's tail "of"/"de"/"do" and the known company's own country ("cells bought from Velmora
+    of South Korea", for a Korean Velmora)? That says where the company is from; "BMW of North
+    America", "Renault do Brasil" name a unit abroad."""
+    if tokens[k].text not in _REGION_CONNECTORS or not m.attrs.get("country"):
+        return False
+    place = places().get(text[tokens[k + 1].start : tokens[end - 1].end])
+    return place is not None and place.country == m.attrs["country"]
+
+
 def extend_unit_names(text: str, toks, known: list[Mention], language: str = "en") -> list[Mention]:
     """Replace a known company that opens a unit's name by the unit ("Repsol" in "Repsol
     Renovables"); known names inside the unit's name go with it ("Magna" in "LG Magna
@@ -238,6 +248,8 @@ def extend_unit_names(text: str, toks, known: list[Mention], language: str = "en
             if first < len(tokens) and tokens[first].start == m.start and _after_unit_noun(tokens, first):
                 end = _named_unit_end(text, tokens, k)
         if end == k + 1 and language == "de" and tokens[k].key in _GERMAN_NOUN_HEADS:
+            end = None
+        if end is not None and _home_country_after(text, tokens, k, end, m):
             end = None
         if end is not None:  # no unit name in a title-case headline (worked out once per sentence)
             if m.sentence not in titles:
