@@ -21,9 +21,10 @@ from .markets import names_a_market
 from .matcher import Token, TokenMatcher
 from .title_acronyms import title_case_acronym
 from .de_dative_names import dative_candidates
+from .de_bare_names import bare_after_preposition
 from .group_names import group_entry
 from .new_inside import new_inside
-from .patterns import CONTINUE, LEGAL_FIRST
+from .patterns import CONTINUE, LEGAL_FIRST, venture_last_words
 from .text import LEGAL_AFTER, name_key
 from .cues import AUX, GERMAN_NAME_NOUN_ENDINGS, NAME_NOUNS, SUBJECT_VERBS
 from .vocab import CITY_ADJECTIVES, CONTEXT, LOCATION_PREPS, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS
@@ -65,6 +66,8 @@ def _descriptors(language: str) -> frozenset[str]:
     "fabricant" (the last word of the sector nouns)."""
     nouns = set(NAME_NOUNS.get(language, NAME_NOUNS["en"]))
     nouns |= {n.split()[-1] for n in SECTOR_NOUNS.get(language, SECTOR_NOUNS["en"])}
+    # a joint company's noun: "ACC, das Gemeinschaftsunternehmen von ...", "Velmora, la coentreprise de ..."
+    nouns |= venture_last_words(language)
     return frozenset(nouns | {"holding"})
 
 
@@ -116,6 +119,8 @@ def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, 
         return True
     # Standing alone mid-sentence: "deliveries to Vale rose", not "Vale, ..." opening a sentence,
     # "King Lear", "Continental Europe" or "400 Ampere". German capitalises every noun: no.
+    if language == "de" and bare_after_preposition(text, tokens, i, n):
+        return True  # "Gespräche mit Velmora über ...": a name takes no article, a noun does
     if language == "de" or _sentence_initial(tokens, i):
         return False
     if all(t.text.isupper() for t in tokens[i : i + n]):  # acronyms ("ACC") are too often other things

@@ -70,10 +70,12 @@ from .owned_names import owned_subjects
 from .round_leads import round_leaders
 from .owner_nouns import owner_names, results_after
 from .new_inside import new_inside
+from .long_appositions import long_apposition
 from .place_based import place_based_name_at
 from .headlines import ap_headline
 from .trade_heads import (
-    ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head, home_town_after, trade_after_of,
+    ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head, home_town_after, place_after_article,
+    trade_of_the_place, trade_after_of,
 )
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
@@ -345,6 +347,18 @@ def _bare_apposition(tokens: list[Token], idx: int, lang: str) -> bool:
         p += 1  # one adjective before the noun: "storica azienda", "joven empresa"
     return p + 1 < len(tokens) and tokens[p].key in nouns and tokens[p].text[0].islower() \
         and tokens[p + 1].text[0].islower()
+
+
+def _venture_of(tokens: list[Token], p: int, ventures: frozenset[str], german: bool) -> bool:
+    """A joint company's noun at ``tokens[p]`` with its owners after "of" ("the joint venture of",
+    "la coentreprise de", "la empresa conjunta de", "das Gemeinschaftsunternehmen von"): the name before
+    such an apposition is the venture, even one word opening the sentence, where "Velmora, la ..." may
+    as well be a new clause."""
+    n = len(tokens)
+    if p >= n - 1 or tokens[p].key not in ventures or not (german or tokens[p].text[0].islower()):
+        return False
+    q = p + 1 if tokens[p + 1].key in _OF or not tokens[p + 1].text[0].islower() else p + 2
+    return q < n and tokens[q].key in _OF
 
 
 def _possessive_head(tokens: list[Token], p: int) -> bool:
@@ -734,6 +748,12 @@ class _Finder:
         self.names.setdefault(tuple(t.key for t in name), canonical)
         return True
 
+    def _long_apposition_noun(self, tok: Token) -> bool:
+        """The noun of a long English apposition: a company noun, not a brand, a business line or a
+        group ("an industry group", "a pressure group" are associations)."""
+        return tok.text[0].islower() and tok.key not in _NOT_APPOSITION_HEADS and (
+            tok.key in _sector_heads(self.language) or self._name_noun(tok))
+
     def _name_noun(self, tok: Token) -> bool:
         """A noun that introduces a company name after it: "maker", "rival", "Energieversorger"."""
         key = tok.key
@@ -891,7 +911,8 @@ class _Finder:
                     # clause, so a lone sentence-initial word is not enough.
                     # "Beta, el socio de Gamma," is one: a noun and "of" right after the article.
                     genitive = idx + 3 < n and tokens[idx + 3].key in _OF and (
-                        idx + 2 in nouns or self._name_noun(tokens[idx + 2]))
+                        idx + 2 in nouns or self._name_noun(tokens[idx + 2])) or _venture_of(
+                            tokens, idx + 2, ventures, german)
                     # "Norrlid, the Swedish truckmaker, said": a closing comma right after the noun
                     closing = any(tokens[p].text == "," and (p - 1 in nouns or self._name_noun(tokens[p - 1]))
                                   for p in range(idx + 3, min(n, idx + 7))) or (
@@ -900,6 +921,11 @@ class _Finder:
                     if genitive or closing or not (tokens[idx + 1].key in _DEFINITE and len(name) == 1
                                         and tokens.index(name[0]) == 0):
                         self.accept(tokens, name, s_index, sent_end, "apposition")
+                elif tok.text == "," and lang == "en" and idx > 0 and long_apposition(
+                        tokens, idx, self.text, lambda p: self._long_apposition_noun(tokens[p])) \
+                        and not self._role_apposition(tokens, idx + 2, lang):
+                    # "Velmar Freight, a family-owned trucking and warehousing firm in Upton,"
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
 
     def more_cues(self) -> None:
         """Cues added for unseen news: a stock ticker or an abbreviation in parentheses, a name after
@@ -1099,8 +1125,13 @@ class _Finder:
             # place after "del" must be a name: "Fonderie di tutta Europa" is none)
             for idx in range(0, n - 2):
                 tok = tokens[idx]
+                opener = False
                 if tok.key in TRADE_OPENERS and self._trade_opener(tokens, idx):
                     k = idx + 1  # "Transports Delcourt", "Costruzioni Molteni": the trade, then the name
+                    opener = True
+                elif tok.text[0].isupper() and not _after_capital(tokens, idx) \
+                        and (a := trade_of_the_place(tokens, idx, self.language)) > 0:
+                    k = a  # "Chimica del Volturno", "Aceros del Cinca": a trade named after its river or region
                 elif tok.key not in _WORKS_NOUNS or not tok.text[0].isupper() or tokens[idx + 1].key not in _WORKS_OF \
                         or _after_capital(tokens, idx):
                     continue
@@ -1114,6 +1145,12 @@ class _Finder:
                 while end < n and is_name_token(tokens[end]) and tokens[end].text != "&" \
                         and tokens[end].start - tokens[end - 1].end <= 1 and end - k < 3:
                     end += 1
+                if opener and end > k and (a := place_after_article(tokens, end, self.language)) > 0:
+                    # "Construcciones Velmora del Cinca": the family firm and the river or region it is named after
+                    end = a + 1
+                    while end < n and is_name_token(tokens[end]) and tokens[end].text != "&" \
+                            and tokens[end].start - tokens[end - 1].end <= 1 and end - a < 2:
+                        end += 1
                 if end == k or self.title(tokens):
                     continue
                 start, stop = tok.start, tokens[end - 1].end
@@ -1551,6 +1588,16 @@ _SAME_TAIL = frozenset(
     "private equity capital partners group holding holdings investments ventures gruppo groupe grupo gruppe".split()
 )
 # Works named after their place: "Fonderie de Bretagne", "Acciaierie di Calvisano", "Astilleros de Vigo".
+#: company nouns that head a long apposition only as something else: a brand, a line of business, an association
+_NOT_APPOSITION_HEADS = frozenset("brand business group".split())
+
+
+@lru_cache(maxsize=8)
+def _sector_heads(language: str) -> frozenset[str]:
+    """The last words of the language's sector nouns ("company", "firm", "contractor", "supplier")."""
+    return frozenset(n.split()[-1].casefold() for n in SECTOR_NOUNS.get(language, SECTOR_NOUNS["en"]))
+
+
 _WORKS_NOUNS = frozenset(
     "fonderie fonderies forges aciéries chantiers ateliers manufacture papeteries tréfileries laminoirs "
     "fonderia fonderie acciaierie acciaieria cantieri officine ferriere "
@@ -1674,9 +1721,10 @@ _OF = frozenset("di de del della of von des du".split())
 # specializzata in inverter,", "Beta, empresa líder en ...", "Beta, société fondée en 2019"): only a
 # company is described so, where a role noun there describes a person.
 _BARE_APPOSITION = {
-    "it": frozenset("azienda società impresa startup".split()),
-    "es": frozenset("empresa compañía sociedad startup".split()),
-    "fr": frozenset("entreprise société startup".split()),
+    "it": frozenset("azienda società impresa startup pmi trasportatore spedizioniere".split()),
+    "es": frozenset("empresa compañía sociedad startup pyme constructora transportista subcontratista".split()),
+    # (also a small firm or a trade only firms have: "Beta, transporteur installé à Douai", "Beta, PME fondée en")
+    "fr": frozenset("entreprise société startup pme transporteur logisticien sous-traitant équipementier".split()),
 }
 #: nouns for a company as a whole, whose "of" names its home town ("il gruppo di Wolfsburg")
 _COLLECTIVE_HEADS = frozenset("gruppo groupe grupo group colosso gigante géant casa costruttore constructeur constructor fabricant fabricante produttore".split())

@@ -204,7 +204,10 @@ def _mention(text, name_tokens, end, sent_index, sectors=()) -> Mention:
 _LEGAL_FIRST_KEYS = frozenset(w.casefold() for w in _LEGAL_FIRST)
 
 
-def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, language="en") -> list[Mention]:
+def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, language="en", places_at=frozenset()) -> list[Mention]:
+    """Names before a legal form. A place right before the legal form ends the name ("die Velmora Guben
+    GmbH", "Velmora Deutschland GmbH": the local or national company named after its town or country);
+    ``places_at``: the (start, end) of the place mentions found before."""
     out = []
     german = language == "de"
     for first in [i for i, t in enumerate(tokens) if i and t.text in _LEGAL_FIRST]:
@@ -218,6 +221,13 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
             continue  # "& Co." after "GmbH": the rest of a longer legal form ("GmbH & Co. KG")
         # Walk back from the legal form over name tokens.
         name: list[Token] = []
+        tail = None
+        if k > 0 and (tokens[k].start, tokens[k].end) in places_at and _is_name_token(tokens[k]) \
+                and _is_name_token(tokens[k - 1]) and not taken(tokens[k - 1].start, tokens[k - 1].end) \
+                and tokens[k].start - tokens[k - 1].end == 1:
+            name.append(tokens[k])  # "Velmora Guben GmbH": the town ends the name, no place there
+            tail = tokens[k - 1].end
+            k -= 1
         while k >= 0 and len(name) < _MAX_NAME:
             tok = tokens[k]
             if taken(tok.start, tok.end) or (name and tok.key in _LEGAL_WORDS) or "\n" in text[tok.end : tokens[k + 1].start]:
@@ -238,8 +248,13 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
             name = name[cut + 1 :]  # "ihre Tochtergesellschaft Beta GmbH", "unter dem Namen Beta GmbH"
         while name and _inner_camel(name[0]):
             name = name[1:]  # a name starts capitalised ("Würth Elektronik iBE GmbH")
+        if tail is not None and len(name) < 2:
+            continue  # the place alone before the legal form: nothing names the company
         if name and any(t.text[0].isalpha() for t in name):
-            out.append(_mention(text, name, m.end(), sent_index))
+            mention = _mention(text, name, m.end(), sent_index)
+            if tail is not None:
+                mention.attrs["tail"] = tail
+            out.append(mention)
     return out
 
 
@@ -263,6 +278,12 @@ def _venture_nouns(language: str) -> set[str]:
 @lru_cache(maxsize=8)
 def venture_first_keys(language: str) -> frozenset[str]:
     return frozenset(TOKEN.findall(n)[0].casefold() for n in _venture_nouns(language))
+
+
+@lru_cache(maxsize=8)
+def venture_last_words(language: str) -> frozenset[str]:
+    """The last words of the joint-venture nouns ("venture", "coentreprise", "Gemeinschaftsunternehmen")."""
+    return frozenset(TOKEN.findall(n)[-1].casefold() for n in _venture_nouns(language))
 
 
 #: one word as the descriptor (a plural noun, checked against ``plural_descriptors``)
@@ -526,9 +547,10 @@ def find_unknown(text: str, sentence_tokens, language: str, existing: list[Menti
     # (the legal-form and nationality walks find nothing on a page none of whose words could start one)
     legal = not page.isdisjoint(_LEGAL_FIRST_KEYS)
     national = not page.isdisjoint(NATIONALITY)
+    places_at = frozenset((m.start, m.end) for m in existing if m.label == "PLACE") if legal else frozenset()
     for sent_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken, page) + (_by_legal_form(
-            text, tokens, sent_index, sent_start, sent_end, taken, language
+            text, tokens, sent_index, sent_start, sent_end, taken, language, places_at
         ) if legal else []) + (_by_nationality(text, tokens, sent_index, sent_end, language, taken) if national else []):
             # (a country that ends the name, "Beta Deutschland", was a place mention: see _GERMAN_NAME_TAILS)
             if not taken(m.start, m.end) or (m.attrs.get("tail") and not taken(m.start, m.attrs["tail"])):

@@ -19,7 +19,7 @@ TRADE_HEADS = frozenset(
     "robotics cars components composites polymers aerospace devices instruments works cathodes anodes "
     # it
     "acciai chimica veicoli mobilità plastiche cavi pneumatici logistica batterie motori metalli materiali "
-    "componenti elettronica meccanica automazione sistemi tecnologie impianti carrelli ricambi "
+    "componenti elettronica meccanica automazione sistemi tecnologie impianti carrelli ricambi catodi anodi "
     # de
     "stahl chemie mobilität kunststoffe kabel reifen logistik "
     # fr
@@ -29,7 +29,7 @@ TRADE_HEADS = frozenset(
     # es
     "acero aceros química movilidad camiones cables neumáticos logística baterías motores metales materiales "
     "componentes electrónica mecánica automatización automoción sistemas tecnologías plásticos "
-    "vehículos recambios embalajes".split()
+    "vehículos recambios embalajes cátodos ánodos".split()
 )
 
 #: Endings of German trade nouns that close a firm's name: "Feldhain Elektronik", "Rastal Antriebe",
@@ -94,3 +94,41 @@ def trade_after_of(language: str, name) -> bool:
     it right after the family or brand name ("Garrido Componentes"). French keeps its "Compagnie ... des
     Batteries" names. ``name``: tokens, the trade word last."""
     return language in ("es", "it") and name[-1].key in TRADE_HEADS and any(t.key in _OF_INSIDE for t in name[1:-1])
+
+
+#: "of the" before the river, valley or region a Romance firm is named after ("Aceros del Cinca",
+#: "Chimica del Volturno", "Plastiques du Jura", "Cables de la Ribera"), unlike a bare "di <town>", the
+#: firm's home town: a town takes no article, a river or a region does
+_ARTICLE_OF = {"it": frozenset("del della dello dell dei degli delle".split()), "es": frozenset({"del"}),
+               "fr": frozenset({"du"})}
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def place_after_article(tokens, k: int, language: str) -> int:
+    """The index of the capitalised word after "del", "della", "du", "de la" at ``tokens[k]`` (a lower-case
+    article of "of the", in Italian, Spanish or French), or -1."""
+    n = len(tokens)
+    if k >= n or not tokens[k].text[0].islower():
+        return -1
+    key = tokens[k].key
+    if key in _ARTICLE_OF.get(language, ()):
+        j = k + 1
+    elif key == "de" and language in ("es", "fr") and k + 2 < n and tokens[k + 1].key in ("la", "l"):
+        j = k + 2
+    else:
+        return -1
+    if j < n and tokens[j].text in _APOSTROPHES:
+        j += 1  # "dell'Adige", "de l'Atlantique"
+    if j >= n or tokens[j].start - tokens[j - 1].end > 1:
+        return -1
+    word = tokens[j].text
+    return j if word[0].isupper() and word[1:].islower() and word.isalpha() else -1
+
+
+def trade_of_the_place(tokens, idx: int, language: str) -> int:
+    """A capitalised trade word (``TRADE_HEADS``) of a Romance firm named after its river or region:
+    "Chimica del Volturno", "Aceros del Cinca", "Câbles du Jura". The index of the place's word, or -1."""
+    tok = tokens[idx]
+    if language not in _ARTICLE_OF or tok.key not in TRADE_HEADS or tok.text.isupper():
+        return -1
+    return place_after_article(tokens, idx + 1, language)

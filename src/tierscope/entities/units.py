@@ -123,15 +123,6 @@ def _region_end(text: str, tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def _home_of(text: str, tokens: list[Token], k: int, end: int, m: Mention) -> bool:
-    """"<Name> of <country>" where the country is the company's own home: where it comes from
-    ("cells bought from Kestrel Energy of South Korea"), not a national unit ("Kestrel of America")."""
-    if tokens[k].key != "of" or not (m.attrs or {}).get("country"):
-        return False
-    place = places().get(text[tokens[k + 1].start : tokens[end - 1].end])
-    return place is not None and place.country == m.attrs["country"]
-
-
 def _unit_apposition(tokens: list[Token], j: int) -> bool:
     """An apposition at tokens[j] that calls what precedes it a unit: ", la filial de", ", its unit"."""
     return j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].key in _OPENERS and any(
@@ -222,6 +213,16 @@ _SAME_COMPANY = frozenset("group gruppe groupe grupo gruppo holding holdings kon
 _GERMAN_NOUN_HEADS = frozenset("lithium nickel aluminium stahl".split())
 
 
+def _home_country_after(text: str, tokens: list[Token], k: int, end: int, m: Mention) -> bool:
+    """Is the unit's tail "of"/"de"/"do" and the known company's own country ("cells bought from Velmora
+    of South Korea", for a Korean Velmora)? That says where the company is from; "BMW of North
+    America", "Renault do Brasil" name a unit abroad."""
+    if tokens[k].text not in _REGION_CONNECTORS or not (m.attrs or {}).get("country"):
+        return False
+    place = places().get(text[tokens[k + 1].start : tokens[end - 1].end])
+    return place is not None and place.country == m.attrs["country"]
+
+
 def extend_unit_names(text: str, toks, known: list[Mention], language: str = "en") -> list[Mention]:
     """Replace a known company that opens a unit's name by the unit ("Repsol" in "Repsol
     Renovables"); known names inside the unit's name go with it ("Magna" in "LG Magna
@@ -248,7 +249,7 @@ def extend_unit_names(text: str, toks, known: list[Mention], language: str = "en
                 end = _named_unit_end(text, tokens, k)
         if end == k + 1 and language == "de" and tokens[k].key in _GERMAN_NOUN_HEADS:
             end = None
-        if end is not None and _home_of(text, tokens, k, end, m):
+        if end is not None and _home_country_after(text, tokens, k, end, m):
             end = None
         if end is not None:  # no unit name in a title-case headline (worked out once per sentence)
             if m.sentence not in titles:

@@ -347,6 +347,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "operator": None, "fund": "investor", "investor": "investor", "cooperative": None, "pension fund": "investor",
         # who builds a plant or hauls for it: "main contractor Beta", "the construction company Beta"
         "contractor": None, "main contractor": None, "construction company": None,
+        # "the haulier Beta", "Beta, the Leeds-based builder,": local firms a plant hires
+        "haulier": None, "hauler": None, "builder": None, "housebuilder": None,
     },
     "it": {
         "società": None, "azienda": None, "impresa": None, "gruppo": None, "colosso": None,
