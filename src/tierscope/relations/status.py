@@ -27,6 +27,7 @@ from .refused_ends import end_refused
 from .de_future_bracket import future_bracket
 from .de_future_adverbs import future_adverb_after
 from .de_planned_clauses import planned_clause
+from .de_signed_perfect import signed_perfect
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
@@ -326,6 +327,8 @@ def _status_for(
         v2 = ""  # "..., die von X beliefert werden": a present passive at the clause's end, no future
     elif v2 and _fronted_participle(lex, text, t0, t1, v2):
         v2 = ""  # "Angeführt wird die Runde von X": a fronted participle with "wird" is a present passive
+    if lex.lang == "de" and default in (None, "active", "announced") and signed_perfect(text, t0, t1, clause_lo, clause_hi):
+        return "announced", 0.0  # "X hat (bereits im Mai) ein Gemeinschaftsunternehmen mit Y unterschrieben": signed, not running
     if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
