@@ -28,6 +28,7 @@ from .de_future_bracket import future_bracket
 from .de_future_adverbs import future_adverb_after
 from .de_planned_clauses import planned_clause
 from .de_signed_perfect import signed_perfect
+from .past_origins import past_origin
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
@@ -59,6 +60,8 @@ def status_for(
         return "active", 0.0  # "will stop supplying Y at the end of the year": it runs until then
     if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
         return "ended", -0.05  # "dem früheren Gemeinschaftsunternehmen", "l'ancienne coentreprise": over now
+    if got[0] == "active" and past_origin(lex.lang, text, t0, t1, party_spans):
+        return "ended", -0.05  # "Y was previously a subsidiary of X", "era in origine una controllata di X": over now
     if got[0] in ("ended", "rumoured"):
         rel = _later_relative(lex.lang, text, t0, t1, party_spans)
         if rel is not None:
@@ -865,6 +868,7 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
     return (any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
+            or past_origin(lex.lang, text, t0, t1)
             or _until_past(lex, text, t0, t1) or _pluperfect_tie(_SentenceCues(lex, text), t0, t1)
             or until_a_past_time(lex.lang, text, t0, t1, _clause_start(text, t0), _clause_end(text, t1)))
 
