@@ -603,7 +603,13 @@ def _started_before(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: 
     if lex.lang not in ("en", "de", "fr"):
         return False
     m = _SINCE_YEAR.search(text, t1, end)
-    return m is not None and _NOT_SINCE.search(text, t0, m.start()) is None
+    return m is not None and _NOT_SINCE.search(text, t0, m.start()) is None and _RELATIVE_BETWEEN.search(text, t1, m.start()) is None
+
+
+#: a relative clause opened between the tie and its "since": the year is the relative's own ("X will Zellen in
+#: seinem Werk fertigen, das seit 2018 produziert", "in its plant, which has run since 2019", "son usine, qui
+#: tourne depuis 2019")
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|who|whose|qui|dont|lequel|laquelle)\s", re.I)
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis) (?:(?:early|late|mid-?|Anfang|Ende|Mitte|début|fin) )?(?:19|20)\d\d\b", re.I)
