@@ -697,7 +697,9 @@ _SCOPE_CUT = re.compile(
     # headline with no comma too ("X blinda le forniture ma smentisce la scalata a Y", "X secures supplies but
     # denies bid for Y", "X sichert sich Lieferungen, dementiert aber eine Übernahme"): it cuts after the
     # trigger even where a party stands past it, like a concession
-    r"|(?P<butdeny>,?\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|denies|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)"
+    r"|(?P<butdeny>,?\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|denies|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert|"
+    # (a rejection of a report is a denial too: "..., but rejected a local media report that it ...")
+    r"rejected|rejects|dismissed|dismisses|refuted|refutes|rejeté|rejette|respinto|respinge|rechazado|rechaza|rechazó|wies|weist)\b)"
     r"|,\s+(?=(?:dementiert|dementierte|bestreitet|bestritt)\s+(?:aber|jedoch|dagegen)\b))",
     re.I,
 )
