@@ -41,3 +41,18 @@ def test_the_participle_must_close_the_nouns_clause():
     assert not signed_perfect(text, t0, t0 + 24, 0, len(text))
     short = "Kelvar hat ein Gemeinschaftsunternehmen mit Brixo unterschrieben."
     assert signed_perfect(short, t0, t0 + 24, 0, len(short))
+
+
+def test_a_contract_concluded_before_its_goods_is_signed():
+    # (the trigger is the preposition after the contract's noun: "Vorvertrag über die Lieferung")
+    text = ("Mit Brixo hat Kelvar bereits einen Vorvertrag über die Lieferung von jährlich rund 5.000 Tonnen "
+            "Kathodenmaterial abgeschlossen.")
+    t0 = text.index("über")
+    assert signed_perfect(text, t0, t0 + 4, 0, len(text))
+    done = "Kelvar hat die Übernahme von Brixo abgeschlossen."
+    t0 = done.index("Übernahme")
+    assert not signed_perfect(done, t0, t0 + 9, 0, len(done))
+
+
+def test_a_takeover_concluded_is_done():
+    assert _rels("Kelvar hat die Übernahme von Brixo abgeschlossen.")[("acquires", "Kelvar", "Brixo")] == "active"
