@@ -64,6 +64,8 @@ def status_for(
         return "ended", -0.05  # "Y was previously a subsidiary of X", "era in origine una controllata di X": over now
     if got[0] in ("ended", "rumoured"):
         rel = _later_relative(lex.lang, text, t0, t1, party_spans)
+        if rel is not None and _OWN_DEAL_RELATIVE.match(text, rel[0]):
+            rel = None  # "... auprès de Y, dont le contrat est arrivé à échéance": the contract is the tie's own
         if rel is not None:
             # a relative clause after the tie tells a matter of its own: a company's own past ("Nel 2024 X ha
             # rilevato Y, che fino ad allora era controllata da Z": the end is Z's tie, not the one told before
@@ -162,6 +164,12 @@ _NOT_FACT = re.compile(
 _FR_FUTURE = re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:ra|ront)\b", re.I)
 
 
+#: a relative clause whose subject is a deal's noun, owned by the party it follows ("Y, whose contract ran out",
+#: "Y, dont le contrat est arrivé à échéance", "Y, il cui contratto è scaduto", "Y, cuyo contrato expiró", "Y,
+#: dessen Vertrag ausgelaufen ist"): it tells of the tie with Y, not of a matter of its own
+_OWN_DEAL_RELATIVE = re.compile(
+    r",\s+(?:whose|dont (?:le|la|l['’]|les)|(?:il|la|i|le) cui|cuy[oa]s?|dessen|deren)\s*(?:\w+\s+)?"
+    r"(?:contract|agreement|deal|contrat|accord|contratto|accordo|contrato|acuerdo|\w*[Vv]ertrag|\w*[Vv]ereinbarung)\w*\b", re.I)
 #: where a relative clause ends: the next comma, ';' or ':' before a space, or the sentence end
 _RELATIVE_END = re.compile(r"[,;:]\s|[.!?]\s*$")
 
