@@ -338,6 +338,8 @@ def _status_for(
         v2 = ""  # "..., die von X beliefert werden": a present passive at the clause's end, no future
     elif v2 and _fronted_participle(lex, text, t0, t1, v2):
         v2 = ""  # "Angeführt wird die Runde von X": a fronted participle with "wird" is a present passive
+    if lex.lang == "en" and _KEEP_ON.search(text, max(clause_lo, t0 - 24), t0) and _GERUND["en"].fullmatch(text[t0:t1].split()[0]):
+        return "active", 0.0  # "said it would keep buying from Y", "will keep supplying Y": it goes on, as "continue to" does
     if lex.lang == "de" and default in (None, "active", "announced") and signed_perfect(text, t0, t1, clause_lo, clause_hi):
         return "announced", 0.0  # "X hat (bereits im Mai) ein Gemeinschaftsunternehmen mit Y unterschrieben": signed, not running
     if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
@@ -425,6 +427,8 @@ def _future_governs(lang: str, text: str, t0: int, t1: int, local: str) -> bool:
     return fut.search(local) is not None and not _RUNS_ALREADY.search(local)
 
 
+#: "keep" or "continue" right before a gerund trigger: the tie goes on ("would keep buying from Y")
+_KEEP_ON = re.compile(r"\b(?:keeps?|kept|keeping|continues?|continued)\s+(?:on\s+)?$", re.I)
 #: (a tie said to go on is running: "will continue supplying", "seguirá abasteciendo", "continuerà fornendo";
 #: "restera", "resterà", not any word that starts so: "restructuring", "restrictions")
 _RUNS_ALREADY = re.compile(r"\b(?:already|since|déjà|depuis|già|dal|ya|desde|continu\w*|keep\w*|remain\w*|"
