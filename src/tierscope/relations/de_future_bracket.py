@@ -4,7 +4,8 @@ beliefern"), or both at the end of a subordinate clause ("..., dass Norvik Corva
 auxiliary may stand far from the verb, beyond the few words before the trigger that the status cues read, so
 the bracket is read here: a tie still to come, announced (unless the words between tell it goes on:
 "wird Y auch weiterhin beliefern"). Not a passive ("wird von Norvik beliefert": a
-participle, no infinitive)."""
+participle, no infinitive). A modal of intent brackets the same way ("Norvik will die Zellen für Corvalis
+zunächst in Tarnow fertigen", "..., dass Norvik Corvalis beliefern möchte"): a plan, announced as well."""
 
 from __future__ import annotations
 
@@ -13,13 +14,13 @@ import re
 #: the trigger's last word an infinitive: lower case, ending in -en, -ern, -eln (not a participle "geliefert",
 #: not a noun, which German writes with a capital)
 _INFINITIVE = re.compile(r"(?:\S*\s)?(?-i:[a-zäöüß])[a-zäöüß]*(?:en|ern|eln)")
-#: the finite auxiliary of the future before the infinitive in its clause
-_AUX_BEFORE = re.compile(r"\b(?:wird|werden)\b")
+#: the finite auxiliary of the future (or a modal of intent) before the infinitive in its clause
+_AUX_BEFORE = re.compile(r"\b(?:wird|werden|will|wollen|wolle|möchte|möchten)\b")
 #: a tie said to go on or to run already between the auxiliary and the verb ("wird Y auch weiterhin beliefern",
 #: "wird Y wie bisher beliefern"): running now, not one to come
 _GOES_ON = re.compile(r"\b(?:weiterhin|weiter|bereits|schon|seit|nach wie vor|wie bisher|auch künftig|unverändert)\b", re.I)
 #: what may follow the infinitive before its clause ends: nothing, or the auxiliary of a subordinate clause
-_AFTER = re.compile(r"\s*(?:(?:wird|werden)\b\s*)?(?:[,.!?)\"“”»«]|$)")
+_AFTER = re.compile(r"\s*(?:(?:wird|werden|will|wollen|wolle|möchte|möchten)\b\s*)?(?:[,.!?)\"“”»«]|$)")
 
 
 def future_bracket(text: str, t0: int, t1: int, clause_lo: int, clause_hi: int) -> bool:
@@ -30,7 +31,7 @@ def future_bracket(text: str, t0: int, t1: int, clause_lo: int, clause_hi: int) 
     after = _AFTER.match(text, t1, max(t1, clause_hi))
     if after is None:
         return False
-    if "wird" in after.group(0) or "werden" in after.group(0):
+    if after.group(0).strip(" ,.!?)\"“”»«"):
         aux_end = clause_lo
     else:
         aux = None

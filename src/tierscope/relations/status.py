@@ -27,6 +27,8 @@ from .refused_ends import end_refused
 from .de_future_bracket import future_bracket
 from .de_future_adverbs import future_adverb_after
 from .de_planned_clauses import planned_clause
+from .de_signed_perfect import signed_perfect
+from .past_origins import past_origin
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
@@ -58,8 +60,12 @@ def status_for(
         return "active", 0.0  # "will stop supplying Y at the end of the year": it runs until then
     if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
         return "ended", -0.05  # "dem früheren Gemeinschaftsunternehmen", "l'ancienne coentreprise": over now
+    if got[0] == "active" and past_origin(lex.lang, text, t0, t1, party_spans):
+        return "ended", -0.05  # "Y was previously a subsidiary of X", "era in origine una controllata di X": over now
     if got[0] in ("ended", "rumoured"):
         rel = _later_relative(lex.lang, text, t0, t1, party_spans)
+        if rel is not None and _OWN_DEAL_RELATIVE.match(text, rel[0]):
+            rel = None  # "... auprès de Y, dont le contrat est arrivé à échéance": the contract is the tie's own
         if rel is not None:
             # a relative clause after the tie tells a matter of its own: a company's own past ("Nel 2024 X ha
             # rilevato Y, che fino ad allora era controllata da Z": the end is Z's tie, not the one told before
@@ -158,6 +164,12 @@ _NOT_FACT = re.compile(
 _FR_FUTURE = re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:ra|ront)\b", re.I)
 
 
+#: a relative clause whose subject is a deal's noun, owned by the party it follows ("Y, whose contract ran out",
+#: "Y, dont le contrat est arrivé à échéance", "Y, il cui contratto è scaduto", "Y, cuyo contrato expiró", "Y,
+#: dessen Vertrag ausgelaufen ist"): it tells of the tie with Y, not of a matter of its own
+_OWN_DEAL_RELATIVE = re.compile(
+    r",\s+(?:whose|dont (?:le|la|l['’]|les)|(?:il|la|i|le) cui|cuy[oa]s?|dessen|deren)\s*(?:\w+\s+)?"
+    r"(?:contract|agreement|deal|contrat|accord|contratto|accordo|contrato|acuerdo|\w*[Vv]ertrag|\w*[Vv]ereinbarung)\w*\b", re.I)
 #: where a relative clause ends: the next comma, ';' or ':' before a space, or the sentence end
 _RELATIVE_END = re.compile(r"[,;:]\s|[.!?]\s*$")
 
@@ -326,6 +338,10 @@ def _status_for(
         v2 = ""  # "..., die von X beliefert werden": a present passive at the clause's end, no future
     elif v2 and _fronted_participle(lex, text, t0, t1, v2):
         v2 = ""  # "Angeführt wird die Runde von X": a fronted participle with "wird" is a present passive
+    if lex.lang == "en" and _KEEP_ON.search(text, max(clause_lo, t0 - 24), t0) and _GERUND["en"].fullmatch(text[t0:t1].split()[0]):
+        return "active", 0.0  # "said it would keep buying from Y", "will keep supplying Y": it goes on, as "continue to" does
+    if lex.lang == "de" and default in (None, "active", "announced") and signed_perfect(text, t0, t1, clause_lo, clause_hi):
+        return "announced", 0.0  # "X hat (bereits im Mai) ein Gemeinschaftsunternehmen mit Y unterschrieben": signed, not running
     if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
@@ -411,6 +427,8 @@ def _future_governs(lang: str, text: str, t0: int, t1: int, local: str) -> bool:
     return fut.search(local) is not None and not _RUNS_ALREADY.search(local)
 
 
+#: "keep" or "continue" right before a gerund trigger: the tie goes on ("would keep buying from Y")
+_KEEP_ON = re.compile(r"\b(?:keeps?|kept|keeping|continues?|continued)\s+(?:on\s+)?$", re.I)
 #: (a tie said to go on is running: "will continue supplying", "seguirá abasteciendo", "continuerà fornendo";
 #: "restera", "resterà", not any word that starts so: "restructuring", "restrictions")
 _RUNS_ALREADY = re.compile(r"\b(?:already|since|déjà|depuis|già|dal|ya|desde|continu\w*|keep\w*|remain\w*|"
@@ -597,7 +615,13 @@ def _started_before(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: 
     if lex.lang not in ("en", "de", "fr"):
         return False
     m = _SINCE_YEAR.search(text, t1, end)
-    return m is not None and _NOT_SINCE.search(text, t0, m.start()) is None
+    return m is not None and _NOT_SINCE.search(text, t0, m.start()) is None and _RELATIVE_BETWEEN.search(text, t1, m.start()) is None
+
+
+#: a relative clause opened between the tie and its "since": the year is the relative's own ("X will Zellen in
+#: seinem Werk fertigen, das seit 2018 produziert", "in its plant, which has run since 2019", "son usine, qui
+#: tourne depuis 2019")
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rsnm]?|which|who|whose|qui|dont|lequel|laquelle)\s", re.I)
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis) (?:(?:early|late|mid-?|Anfang|Ende|Mitte|début|fin) )?(?:19|20)\d\d\b", re.I)
@@ -685,7 +709,9 @@ _SCOPE_CUT = re.compile(
     # headline with no comma too ("X blinda le forniture ma smentisce la scalata a Y", "X secures supplies but
     # denies bid for Y", "X sichert sich Lieferungen, dementiert aber eine Übernahme"): it cuts after the
     # trigger even where a party stands past it, like a concession
-    r"|(?P<butdeny>,?\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|denies|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)"
+    r"|(?P<butdeny>,?\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|denies|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert|"
+    # (a rejection of a report is a denial too: "..., but rejected a local media report that it ...")
+    r"rejected|rejects|dismissed|dismisses|refuted|refutes|rejeté|rejette|respinto|respinge|rechazado|rechaza|rechazó|wies|weist)\b)"
     r"|,\s+(?=(?:dementiert|dementierte|bestreitet|bestritt)\s+(?:aber|jedoch|dagegen)\b))",
     re.I,
 )
@@ -862,6 +888,7 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
     return (any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
+            or past_origin(lex.lang, text, t0, t1)
             or _until_past(lex, text, t0, t1) or _pluperfect_tie(_SentenceCues(lex, text), t0, t1)
             or until_a_past_time(lex.lang, text, t0, t1, _clause_start(text, t0), _clause_end(text, t1)))
 
