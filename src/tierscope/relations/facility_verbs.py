@@ -5,6 +5,11 @@ premières cellules à Sorbiers", "Kornex produce oggi a Cortona", "Kornex empez
 Villabrava celdas"). The verb stands for the plant noun: it needs its subject (a company right
 before it) and a town after a locative word in the same clause (not a country or region: "produces
 cells in China" names no plant).
+
+News also open the sentence on the town and tell who works there after it ("In Kolkwitz produziert
+Kornex seit 2023 Anoden", "In Ashby, Kornex assembles packs", "À Sorbiers, Kornex fabrique ses
+cellules"): German puts the verb second, its subject right after it; the other languages keep the
+subject between the town and the verb (`_fronted`).
 """
 
 from __future__ import annotations
@@ -48,7 +53,20 @@ _NOT = {
     "it": r"non|potrebbe",
     "es": r"no|podría",
 }
+# a town opening the sentence after its locative word (German and Italian may put a region's
+# adjective between: "Im brandenburgischen Kolkwitz", "Nella piemontese Cortona" is rare, left out)
+_OPEN_AT = {
+    "en": r"^\W{0,3}(?:In|At)\s+$",
+    "de": r"^\W{0,3}(?:In|Im)\s+(?:[a-zäöü-]+(?:schen|ischen)\s+)?$",
+    "fr": r"^\W{0,3}(?:À|A|Au)\s+$",
+    "it": r"^\W{0,3}(?:A|Ad)\s+$",
+    "es": r"^\W{0,3}En\s+$",
+}
+# between the town and what follows it: a comma, or an aside set off by commas ("In Kolkwitz, rund 40
+# Kilometer weiter südlich, produziert ...")
+_AFTER_TOWN = r"\s*(?:,[^,.;:]{1,60},|,)?\s*"
 _RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+_FRONT_RX: dict[str, re.Pattern] = {}
 
 
 def _rx(lang: str):
@@ -83,4 +101,34 @@ def production_verb(text: str, base: int, ms, lang: str | None, place_kind) -> t
             if p.label == "PLACE" and v1 <= s and e <= end and at.search(text, max(0, s - 30), s) \
                     and (p.attrs.get("kind") or place_kind(p.text)) in ("city", ""):
                 return v0, v1, company_name(subject[-1])
-    return None
+    return _fronted(text, base, ms, lang, place_kind)
+
+
+def _fronted(text: str, base: int, ms, lang: str, place_kind) -> tuple[int, int, str] | None:
+    """(start, end, subject) of a production verb after a town that opens the sentence: in German the
+    verb right after the town (and its aside), its subject right after the verb ("In Kolkwitz
+    produziert Kornex ..."); elsewhere the subject right after the town, the verb at most 40
+    characters after the subject ("In Ashby, Kornex has been assembling ..."); else None."""
+    if lang not in _FRONT_RX:
+        _FRONT_RX[lang] = re.compile(_OPEN_AT[lang])
+    places = [p for p in ms if p.label == "PLACE" and p.start - base < 40 and _FRONT_RX[lang].match(text[: p.start - base])]
+    if not places or (places[0].attrs.get("kind") or place_kind(places[0].text)) not in ("city", ""):
+        return None
+    town = places[0]
+    after = re.compile(_AFTER_TOWN).match(text, town.end - base).end()
+    verb, _, negated = _rx(lang)
+    comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
+    if lang == "de":
+        v = verb.match(text, after)
+        if v is None or v.group(0).startswith("stell"):
+            return None
+        subject = [m for m in comps if m.start - base == v.end() + 1 and text[v.end()] == " "]
+        return (v.start(), v.end(), company_name(subject[0])) if subject else None
+    subject = [m for m in comps if m.start - base == after]
+    if not subject:
+        return None
+    v = verb.search(text, subject[0].end - base, subject[0].end - base + 40)
+    gap = text[subject[0].end - base : v.start()] if v else ","
+    if v is None or re.search(r"[,;:()]", gap) or negated.search(text, max(0, v.start() - 20), v.start()):
+        return None
+    return v.start(), v.end(), company_name(subject[0])
