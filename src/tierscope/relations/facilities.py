@@ -260,7 +260,9 @@ class FacilityExtractor:
         # "Wenige Kilometer von der BMW-Fabrik entfernt baut der chinesische Hersteller ein Werk":
         # the company of a landmark plant owns no other plant of the sentence
         cleaned = _cleaned(text, lex.facility, ctx.cue, ctx.nouns)
-        marks = _landmarks(text, [x.span() for x in _matches(lex.facility["nouns"], cleaned, ctx.nouns)])
+        # (weak words too: "neben dem Standort von X errichtet Y eine Anlage")
+        marks = _landmarks(text, [x.span() for rx in (lex.facility["nouns"], lex.facility["weak_nouns"])
+                                  for x in _matches(rx, cleaned, ctx.nouns)])
         marks = [(a, b) for a, b in marks if not a <= n0 < b]
         landmark = [m for m in comps if any(a <= m.start - base < b for a, b in marks)]
         comps = [m for m in comps if m not in landmark]
