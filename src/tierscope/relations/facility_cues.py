@@ -127,7 +127,11 @@ AREA = {
     "fr": r"(?:dans|sur)\s+(?:la|le|l['’])\s*(?:zone|parc|plateforme|site|pôle|port)(?:\s+(?:industriel(?:le)?|portuaire|d['’]activités?|chimique|logistique))?\s+(?:de|d['’]|du)\s*"
           r"|(?:sur|dans)\s+la\s+commune\s+(?:de\s+|d['’]\s*)|dans\s+la\s+localité\s+(?:de\s+|d['’]\s*)",
     "es": r"(?:en|junto\s+a)\s+(?:el|la)\s+(?:polígono|parque|polo|zona|complejo|puerto)(?:\s+(?:industrial|químico|empresarial|tecnológico|logístico|portuario|franca))?\s+(?:de|del)\s+"
-          r"|en\s+(?:la\s+(?:comuna|localidad)|el\s+(?:municipio|término\s+municipal|concejo))\s+de\s+",
+          r"|en\s+(?:la\s+(?:comuna|localidad)|el\s+(?:municipio|término\s+municipal|concejo))\s+de\s+"
+          # "la planta piloto del parque tecnológico de X"; a lithium plant's salt flat, named with or
+          # without "de" ("en el salar de X", "en el salar X", "del Salar del X")
+          r"|del\s+(?:polígono|parque)\s+(?:industrial|químico|empresarial|tecnológico|logístico)\s+(?:de|del)\s+"
+          r"|(?:(?:en|junto\s+a)\s+el|del)\s+salar\s+(?:de\s+|del\s+)?",
 }
 
 # English and German put a plant's size or cost before its noun: "The 15.8 GWh factory, which cost
