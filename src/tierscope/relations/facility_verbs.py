@@ -26,10 +26,22 @@ _VERB = {
     "it": r"\b(?:produc(?:e|ono|eva|evano)|produrre|fabbric(?:a|ano|are)|assembl(?:a|ano|are))\b",
     "es": r"\b(?:produc(?:e|en|ir|ía|ían)|fabric(?:a|an|ar)|ensambl(?:a|an|ar))\b",
 }
+# the start of production stands for the verb too: "Kornex started production in Ashby", "a lancé la
+# production à Sorbiers", "ha avviato la produzione a Cortona", "inició la producción en Villabrava";
+# German puts the town before the noun and the participle last ("hat in Kolkwitz die Produktion
+# aufgenommen", "startet in Kolkwitz die Serienfertigung"): the finite verb is read, the noun ahead
+_START = {
+    "en": r"\b(?:start(?:s|ed)?|beg(?:in|ins|an|un)|launch(?:es|ed)?|commence[sd]?)\s+(?:(?:series|serial|mass|commercial|volume|cell)\s+)?production\b",
+    "de": r"\b(?:startet|starten|startete|nimmt|nehmen|nahm|hat|haben)\b(?=[^.;:]{0,80}\b(?:Serien)?(?:[Pp]roduktion|[Ff]ertigung)\b"
+          r"(?:[^.;:]{0,60}\b(?:aufgenommen|gestartet|auf)\b)?)",
+    "fr": r"\b(?:lanc[ée]|démarr[ée]|début[ée]|commenc[ée]|lancer|démarrer|débuter|commencer)\s+(?:la|sa|leur)\s+production\b",
+    "it": r"\b(?:avviat[oa]|iniziat[oa]|cominciat[oa]|avvia|inizia|comincia|avviare|iniziare)\s+(?:la\s+)?produzione\b",
+    "es": r"\b(?:inici(?:ó|a|ado|ar)|arranc(?:ó|a|ado|ar)|comenz(?:ó|ado|ar)|comienza|empez(?:ó|ado|ar)|empieza)\s+(?:la\s+)?producción\b",
+}
 _LITERALS = {
     "en": ("produc", "manufactur", "assembl"),
-    "de": ("produzier", "fertig", " her"),
-    "fr": ("produi", "fabriqu", "assembl"),
+    "de": ("produzier", "fertig", " her", "produktion"),
+    "fr": ("produi", "fabriqu", "assembl", "production"),
     "it": ("produ", "fabbric", "assembl"),
     "es": ("produc", "fabric", "ensambl"),
 }
@@ -71,7 +83,7 @@ _FRONT_RX: dict[str, re.Pattern] = {}
 
 def _rx(lang: str):
     if lang not in _RX:
-        _RX[lang] = (re.compile(_VERB[lang], re.I if lang != "de" else 0), re.compile(_AT[lang], re.I),
+        _RX[lang] = (re.compile(f"{_VERB[lang]}|{_START[lang]}", re.I if lang != "de" else 0), re.compile(_AT[lang], re.I),
                      re.compile(rf"\b(?:{_NOT[lang]})\s+(?:\w+\s+)?$", re.I))
     return _RX[lang]
 
