@@ -9,7 +9,7 @@ import re
 
 from . import engine
 from . import facility_cues as cues
-from .facility_places import _place_rx
+from .facility_places import _area_rx, _place_rx
 from ..scan.prefilter import may_search
 
 
@@ -133,9 +133,20 @@ def _definite(cue: dict, text: str, noun: tuple[int, int]) -> bool:
 _PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+|\B(?:fertigung|produktion)\b", re.I)
 
 
+# the weak words that name a site of work (not a seat, a centre or a hub, which may be offices)
+_ESTATE_WEAK = re.compile(r"(?i:anlage|standort|sites?|facilit(?:y|ies)|sit[oi]|instalaci(?:ón|ones))$")
+_SPACE = re.compile(r"\s*")
+
+
 def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:
     """A weak plant word ("site", "Standort", "sede") needs a building or closing cue and a place
     or capacity: "la fermeture de son site de Poissy", "a 20 GWh site"."""
+    if cue is not None and _ESTATE_WEAK.match(m.group(0)):
+        # "eine Anlage im Industriepark X", "a facility in the industrial park of X": a site in an
+        # estate the sentence names is a plant, cue or none
+        x = _area_rx(cue)[0].match(text, _SPACE.match(text, m.end()).end())
+        if x is not None and x.group("name").split()[0].casefold() not in cues.NOT_PLACE:
+            return True
     cued = fac["build"].search(text) or fac["status"]["ended"].search(text) or fac["status"]["under_construction"].search(text)
     if not cued:
         # "Am Standort Zwickau stellt VW die Produktion um": production words and a place named with
