@@ -124,7 +124,8 @@ class FacilityExtractor:
             by_verb = None
             if noun is None:
                 # "Kornex fertigt seit 2023 in Kolkwitz Kathodenmaterial": the verb stands for the plant
-                hit = production_verb(text, sent.start, ms, doc.language, _place_kind)
+                opens = i == 0 or doc.sentences[i - 1].story != sent.story  # (a headline, or a story's first line)
+                hit = production_verb(text, sent.start, ms, doc.language, _place_kind, starts=not opens)
                 if hit is not None:
                     noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
             # (the plant the story spoke of last: mostly the newest, or an older one named again)

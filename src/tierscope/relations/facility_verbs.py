@@ -81,6 +81,16 @@ _RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 _FRONT_RX: dict[str, re.Pattern] = {}
 
 
+_PLAIN_RX: dict[str, re.Pattern] = {}
+
+
+def _rx_plain(lang: str):
+    """``_rx`` with the verbs of production only, no start of production."""
+    if lang not in _PLAIN_RX:
+        _PLAIN_RX[lang] = re.compile(_VERB[lang], re.I if lang != "de" else 0)
+    return (_PLAIN_RX[lang], *_rx(lang)[1:])
+
+
 def _rx(lang: str):
     if lang not in _RX:
         _RX[lang] = (re.compile(f"{_VERB[lang]}|{_START[lang]}", re.I if lang != "de" else 0), re.compile(_AT[lang], re.I),
@@ -88,15 +98,16 @@ def _rx(lang: str):
     return _RX[lang]
 
 
-def production_verb(text: str, base: int, ms, lang: str | None, place_kind) -> tuple[int, int, str] | None:
+def production_verb(text: str, base: int, ms, lang: str | None, place_kind, starts: bool = True) -> tuple[int, int, str] | None:
     """(start, end, subject) of a production verb that states a plant: a company right before it
     (its subject), a town after a locative word at most 70 characters after it in the same clause;
-    else None."""
+    else None. ``starts``: whether a start of production counts (not in a story's first sentence,
+    its headline: the story tells that plant again, and its town goes to it, ``headline_town``)."""
     lang = lang if lang in _VERB else "en"
     lower = text.lower()
     if not any(w in lower for w in _LITERALS[lang]):
         return None
-    verb, at, negated = _rx(lang)
+    verb, at, negated = _rx(lang) if starts else _rx_plain(lang)
     for v in verb.finditer(text):
         v0, v1 = v.span()
         subject = [m for m in ms if m.label == "COMPANY" and m.end - base <= v0 and v0 - (m.end - base) <= 40]
