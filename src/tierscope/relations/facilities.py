@@ -124,7 +124,8 @@ class FacilityExtractor:
             by_verb = None
             if noun is None:
                 # "Kornex fertigt seit 2023 in Kolkwitz Kathodenmaterial": the verb stands for the plant
-                hit = production_verb(text, sent.start, ms, doc.language, _place_kind)
+                opens = i == 0 or doc.sentences[i - 1].story != sent.story  # (a headline, or a story's first line)
+                hit = production_verb(text, sent.start, ms, doc.language, _place_kind, starts=not opens)
                 if hit is not None:
                     noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
@@ -260,7 +261,9 @@ class FacilityExtractor:
         # "Wenige Kilometer von der BMW-Fabrik entfernt baut der chinesische Hersteller ein Werk":
         # the company of a landmark plant owns no other plant of the sentence
         cleaned = _cleaned(text, lex.facility, ctx.cue, ctx.nouns)
-        marks = _landmarks(text, [x.span() for x in _matches(lex.facility["nouns"], cleaned, ctx.nouns)])
+        # (weak words too: "neben dem Standort von X errichtet Y eine Anlage")
+        marks = _landmarks(text, [x.span() for rx in (lex.facility["nouns"], lex.facility["weak_nouns"])
+                                  for x in _matches(rx, cleaned, ctx.nouns)])
         marks = [(a, b) for a, b in marks if not a <= n0 < b]
         landmark = [m for m in comps if any(a <= m.start - base < b for a, b in marks)]
         comps = [m for m in comps if m not in landmark]

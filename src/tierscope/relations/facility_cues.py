@@ -1,7 +1,8 @@
 """Words the facility extractor needs beyond the shared lexicons, in the five languages.
 
 * ``EXTRA_NOUNS``: plant words the relation lexicons lack ("lithium converter", "Lithiumanlage",
-  "Anlage zur Herstellung", "bioraffineria", "ligne pilote", "astillero").
+  "Anlage zur Herstellung", "bioraffineria", "ligne pilote", "astillero", "la nuova linea di X",
+  "une nouvelle ligne à X", "línea industrial").
 * ``LOC_PREP``: words that introduce the place of a plant ("in", "near", "a", "presso", "bei",
   "nahe", "à", "près de", "en", "cerca de") and ``LOC_OF``: the genitive link of "stabilimento di
   Livorno", "usine de Douai", "planta de Cartagena", "Werk Grünheide".
@@ -38,12 +39,18 @@ EXTRA_NOUNS = {
           r"|\b(?:battery|cell|cathode|anode|chemical|lithium|nickel|refining|steel) complex(?:es)?\b"
           r"|\b(?:rolling|aluminum|aluminium|sheet|pulp|paper|rebar|tube|wire) mills?\b",
     "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b|\bfab\b"
-          r"|\bcomplesso (?:industriale|chimico|siderurgico|produttivo)\b",
+          r"|\bcomplesso (?:industriale|chimico|siderurgico|produttivo)\b"
+          # a new production line in a town ("la nuova linea di Cortona", "una terza linea da 10 GWh", "la
+          # linea industriale di X"); not a line of products or credit, nor "in linea con"; not an assembly
+          # line, often the equipment a maker sells ("le linee di assemblaggio fornite da X")
+          r"|\blinea (?:produttiva|industriale)\b|\b(?:nuova|seconda|terza|prima) linea(?= (?:(?:di|a|ad) (?-i:[A-Z])|da \d))",
     "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material|Direktreduktions|Elektrolyse|Hydroxid|Konversions|Verarbeitungs|Herstellungs|Montage|Groß)\w*anlage\b|\b(?:[A-Z]\w+[ -])*Fab\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
     "fr": r"\bgiga-?usine\b|\bgigafactory\b|\busine de (?:cellules|batteries|cathodes)\b|\bsite de production\b|\bligne pilote\b|\bchantier naval\b|\baciérie\b|\bcomplexe (?:industriel|chimique|sidérurgique)\b"
-          r"|\bunités? pilotes?\b|\bateliers? de (?:production|fabrication|montage|assemblage)\b|\batelier(?= d['’]?e? ?(?-i:[A-ZÉ]))",
+          r"|\bunités? pilotes?\b|\bateliers? de (?:production|fabrication|montage|assemblage)\b|\batelier(?= d['’]?e? ?(?-i:[A-ZÉ]))"
+          r"|\bligne industrielle\b|\b(?:nouvelle|deuxième|seconde|troisième|première) ligne(?= (?:(?:de|à|d['’]) ?(?-i:[A-ZÉ])|de \d))",
     "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b"
-          r"|\bcomplejos? (?:(?:industrial|químico|siderúrgico|productivo|europeo|fabril)(?:es)? )?de (?:baterías|celdas|cátodos|litio|acero)\b",
+          r"|\bcomplejos? (?:(?:industrial|químico|siderúrgico|productivo|europeo|fabril)(?:es)? )?de (?:baterías|celdas|cátodos|litio|acero)\b"
+          r"|\blínea industrial\b|\b(?:nueva|segunda|tercera|primera) línea(?= (?:(?:de|en) (?-i:[A-ZÁÉ])|de \d))",
 }
 
 # Equipment that is a plant when a company builds it somewhere ("builds a 200 MW electrolyser in
@@ -127,7 +134,11 @@ AREA = {
     "fr": r"(?:dans|sur)\s+(?:la|le|l['’])\s*(?:zone|parc|plateforme|site|pôle|port)(?:\s+(?:industriel(?:le)?|portuaire|d['’]activités?|chimique|logistique))?\s+(?:de|d['’]|du)\s*"
           r"|(?:sur|dans)\s+la\s+commune\s+(?:de\s+|d['’]\s*)|dans\s+la\s+localité\s+(?:de\s+|d['’]\s*)",
     "es": r"(?:en|junto\s+a)\s+(?:el|la)\s+(?:polígono|parque|polo|zona|complejo|puerto)(?:\s+(?:industrial|químico|empresarial|tecnológico|logístico|portuario|franca))?\s+(?:de|del)\s+"
-          r"|en\s+(?:la\s+(?:comuna|localidad)|el\s+(?:municipio|término\s+municipal|concejo))\s+de\s+",
+          r"|en\s+(?:la\s+(?:comuna|localidad)|el\s+(?:municipio|término\s+municipal|concejo))\s+de\s+"
+          # "la planta piloto del parque tecnológico de X"; a lithium plant's salt flat, named with or
+          # without "de" ("en el salar de X", "en el salar X", "del Salar del X")
+          r"|del\s+(?:polígono|parque)\s+(?:industrial|químico|empresarial|tecnológico|logístico)\s+(?:de|del)\s+"
+          r"|(?:(?:en|junto\s+a)\s+el|del)\s+salar\s+(?:de\s+|del\s+)?",
 }
 
 # English and German put a plant's size or cost before its noun: "The 15.8 GWh factory, which cost

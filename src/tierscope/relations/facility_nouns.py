@@ -9,7 +9,7 @@ import re
 
 from . import engine
 from . import facility_cues as cues
-from .facility_places import _place_rx
+from .facility_places import _area_rx, _place_rx
 from ..scan.prefilter import may_search
 
 
@@ -34,8 +34,8 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None, memo: di
             if not strong and not _weak_ok(text, m, fac, ms, cue):
                 continue
             found.append((m.start(), m.end()))
-            if not strong:
-                break
+            if not strong and not _landmarks(text, found[-1:]):
+                break  # (a weak word that is a landmark, "neben dem Standort von X", gives way to the next)
         if found and not strong:
             break
     if not found:
@@ -92,18 +92,24 @@ def _blank(m: re.Match) -> str:
 
 
 # before a plant noun that only says where something else is: "near the BMW plant", "wenige Kilometer
-# von der BMW-Fabrik entfernt", "accanto allo stabilimento", "à côté de l'usine", "junto a la factoría"
+# von der BMW-Fabrik entfernt", "accanto allo stabilimento", "à côté de l'usine", "junto a la factoría";
+# also how far it is ("a stone's throw from", "zwei Kilometer Luftlinie von", "in unmittelbarer Nähe
+# des", "a due passi dallo", "à proximité de", "a pocos metros de")
 _LANDMARK = re.compile(
-    r"\b(?:near|next to|close to|beside|adjacent to|opposite|(?:miles|kilometres|kilometers) from|neben|unweit|"
-    r"gegenüber|Kilometern? vo[nm]|accanto a\w*|vicino a\w*|nei pressi d\w*|di fronte a\w*|chilometri da\w*|à côté de|non loin de|"
-    r"près de|en face de|kilomètres de|junto a|cerca de|al lado de|frente a|kilómetros de)"
+    r"\b(?:near|next to|next door to|close to|beside|alongside|adjacent to|opposite|a stone['’]s throw from|down the road from|"
+    r"(?:miles|yards|kilometres|kilometers|metres|meters) from|neben|unweit|"
+    r"gegenüber|Nähe|(?:Kilometern?|Metern?)\s+(?:Luftlinie\s+)?vo[nm]|accanto a\w*|vicino a\w*|nei pressi d\w*|"
+    r"nelle vicinanze d\w*|in prossimità d\w*|a ridosso d\w*|a (?:due|pochi) passi da\w*|di fronte a\w*|(?:chilometri|metri) da\w*|"
+    r"à côté de|non loin de|près de|à proximité de|aux abords de|à deux pas de|en face de|(?:kilomètres|mètres) de|"
+    r"junto a|cerca de|al lado de|frente a|a (?:un )?paso de|en las inmediaciones de|(?:kilómetros|metros) de)"
     r"[\s'’]+(?:[\w'’-]+\s+){0,2}[\w'’-]*$",
     re.I,
 )
 
 
-# the owner named after a landmark plant noun: "à côté de l'usine de Morlan", "accanto allo stabilimento di Brenta"
-_LANDMARK_OWNER = re.compile(r"\s+(?:of|di|del|della|dello|de|d['’]|du|des|von|vom|der)\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*)*")
+# the owner named after a landmark plant noun: "à côté de l'usine de Morlan", "accanto allo stabilimento di Brenta",
+# or right after it ("à proximité de l'usine Morlan de ...")
+_LANDMARK_OWNER = re.compile(r"\s+(?:(?:of|di|del|della|dello|de|d['’]|du|des|von|vom|der)\s*)?(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*)*")
 
 
 def _landmarks(text: str, nouns) -> list[tuple[int, int]]:
@@ -127,9 +133,20 @@ def _definite(cue: dict, text: str, noun: tuple[int, int]) -> bool:
 _PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+|\B(?:fertigung|produktion)\b", re.I)
 
 
+# the weak words that name a site of work (not a seat, a centre or a hub, which may be offices)
+_ESTATE_WEAK = re.compile(r"(?i:anlage|standort|sites?|facilit(?:y|ies)|sit[oi]|instalaci(?:ón|ones))$")
+_SPACE = re.compile(r"\s*")
+
+
 def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:
     """A weak plant word ("site", "Standort", "sede") needs a building or closing cue and a place
     or capacity: "la fermeture de son site de Poissy", "a 20 GWh site"."""
+    if cue is not None and _ESTATE_WEAK.match(m.group(0)):
+        # "eine Anlage im Industriepark X", "a facility in the industrial park of X": a site in an
+        # estate the sentence names is a plant, cue or none
+        x = _area_rx(cue)[0].match(text, _SPACE.match(text, m.end()).end())
+        if x is not None and x.group("name").split()[0].casefold() not in cues.NOT_PLACE:
+            return True
     cued = fac["build"].search(text) or fac["status"]["ended"].search(text) or fac["status"]["under_construction"].search(text)
     if not cued:
         # "Am Standort Zwickau stellt VW die Produktion um": production words and a place named with

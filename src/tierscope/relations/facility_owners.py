@@ -101,6 +101,13 @@ _JV_GAP = re.compile(
 
 _GENITIVE_BEFORE = re.compile(r"(?:\b(?:des|of|of the|del|della|dello|dei|degli|du|de la|del grupo|du groupe|des Konzerns|of parent)|\bde l['’])\s*$", re.I)
 _OF_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:of|di|del|della|dello|de|d['’]|du|des|von|der|del grupo|of the)\s*(?:the\s+|la\s+|il\s+|le\s+|el\s+)?", re.I)
+# the plant of a unit the sentence names: "the plant of its subsidiary X", "lo stabilimento della
+# controllata X", "l'usine de sa filiale X", "la planta de su filial argentina X", "das Werk der Tochter
+# X": the unit runs it, not its parent named as the subject
+_OF_UNIT = re.compile(
+    r"\s*(?:of|di|del|della|dello|de|d['’]|du|des|von|der)\s*(?:(?:its|their|the|sa|son|leur|la|sua|la sua|su|seiner|ihrer|der)\s+)?"
+    r"(?:[\w-]+\s+)?(?:subsidiary|unit|affiliate|arm|filiale|controllata|consociata|filial|subsidiaria|"
+    r"Tochter(?:gesellschaft|firma|unternehmen)?)(?:\s+(?-i:[a-zà-ÿ][\w-]*))?\s*,?\s*", re.I)
 _REL_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:that|which|che|die|das|den|welche[ns]?|que|qu['’])\s*(?P<mid>(?:[\w'’-]+\s+){0,6}?)", re.I)
 # a verb of belonging or running right before the first company after a plant noun (the gap is the words
 # between the two, at most 160 characters)
@@ -188,7 +195,7 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         s, e, name = right[0]
         gap = text[n1:s]
         # "la gigafactory di FIB", "l'usine d'ACC", "das Werk von CATL", "the plant of X"
-        if _OF_OWNER.fullmatch(gap):
+        if _OF_OWNER.fullmatch(gap) or _OF_UNIT.fullmatch(gap):
             return name
         # "la fábrica que BYD está construyendo", "the plant that Rivian is building",
         # "das Werk, das BMW baut", "la gigafactoría que la filial del grupo X construye"

@@ -527,7 +527,7 @@ def _opens_sentence(ctx, text: str, s: int) -> bool:
 
 
 # a cheap test before the area pattern: a word of an estate, park or port
-_AREA_HINT = re.compile(r"(?i:park|area|zone|estate|zona|parco|polo|distretto|piana|porto|gebiet|hafen|parc|pôle|port|polígono|parque|puerto|complejo|plateforme"
+_AREA_HINT = re.compile(r"(?i:park|area|zone|estate|zona|parco|polo|distretto|piana|porto|gebiet|hafen|parc|pôle|port|polígono|parque|puerto|complejo|plateforme|salar"
                         r"|municipal|town|village|commune|borough|comun[ea]|città|frazione|località|gemeinde|ortschaft|localité|localidad|municipio|concejo)")
 
 _PREP_BEFORE = re.compile(

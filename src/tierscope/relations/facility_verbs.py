@@ -5,6 +5,11 @@ premières cellules à Sorbiers", "Kornex produce oggi a Cortona", "Kornex empez
 Villabrava celdas"). The verb stands for the plant noun: it needs its subject (a company right
 before it) and a town after a locative word in the same clause (not a country or region: "produces
 cells in China" names no plant).
+
+News also open the sentence on the town and tell who works there after it ("In Kolkwitz produziert
+Kornex seit 2023 Anoden", "In Ashby, Kornex assembles packs", "À Sorbiers, Kornex fabrique ses
+cellules"): German puts the verb second, its subject right after it; the other languages keep the
+subject between the town and the verb (`_fronted`).
 """
 
 from __future__ import annotations
@@ -21,10 +26,22 @@ _VERB = {
     "it": r"\b(?:produc(?:e|ono|eva|evano)|produrre|fabbric(?:a|ano|are)|assembl(?:a|ano|are))\b",
     "es": r"\b(?:produc(?:e|en|ir|ía|ían)|fabric(?:a|an|ar)|ensambl(?:a|an|ar))\b",
 }
+# the start of production stands for the verb too: "Kornex started production in Ashby", "a lancé la
+# production à Sorbiers", "ha avviato la produzione a Cortona", "inició la producción en Villabrava";
+# German puts the town before the noun and the participle last ("hat in Kolkwitz die Produktion
+# aufgenommen", "startet in Kolkwitz die Serienfertigung"): the finite verb is read, the noun ahead
+_START = {
+    "en": r"\b(?:start(?:s|ed)?|beg(?:in|ins|an|un)|launch(?:es|ed)?|commence[sd]?)\s+(?:(?:series|serial|mass|commercial|volume|cell)\s+)?production\b",
+    "de": r"\b(?:startet|starten|startete|nimmt|nehmen|nahm|hat|haben)\b(?=[^.;:]{0,80}\b(?:Serien)?(?:[Pp]roduktion|[Ff]ertigung)\b"
+          r"(?:[^.;:]{0,60}\b(?:aufgenommen|gestartet|auf)\b)?)",
+    "fr": r"\b(?:lanc[ée]|démarr[ée]|début[ée]|commenc[ée]|lancer|démarrer|débuter|commencer)\s+(?:la|sa|leur)\s+production\b",
+    "it": r"\b(?:avviat[oa]|iniziat[oa]|cominciat[oa]|avvia|inizia|comincia|avviare|iniziare)\s+(?:la\s+)?produzione\b",
+    "es": r"\b(?:inici(?:ó|a|ado|ar)|arranc(?:ó|a|ado|ar)|comenz(?:ó|ado|ar)|comienza|empez(?:ó|ado|ar)|empieza)\s+(?:la\s+)?producción\b",
+}
 _LITERALS = {
     "en": ("produc", "manufactur", "assembl"),
-    "de": ("produzier", "fertig", " her"),
-    "fr": ("produi", "fabriqu", "assembl"),
+    "de": ("produzier", "fertig", " her", "produktion"),
+    "fr": ("produi", "fabriqu", "assembl", "production"),
     "it": ("produ", "fabbric", "assembl"),
     "es": ("produc", "fabric", "ensambl"),
 }
@@ -48,25 +65,49 @@ _NOT = {
     "it": r"non|potrebbe",
     "es": r"no|podría",
 }
+# a town opening the sentence after its locative word (German and Italian may put a region's
+# adjective between: "Im brandenburgischen Kolkwitz", "Nella piemontese Cortona" is rare, left out)
+_OPEN_AT = {
+    "en": r"^\W{0,3}(?:In|At)\s+$",
+    "de": r"^\W{0,3}(?:In|Im)\s+(?:[a-zäöü-]+(?:schen|ischen)\s+)?$",
+    "fr": r"^\W{0,3}(?:À|A|Au)\s+$",
+    "it": r"^\W{0,3}(?:A|Ad)\s+$",
+    "es": r"^\W{0,3}En\s+$",
+}
+# between the town and what follows it: a comma, or an aside set off by commas ("In Kolkwitz, rund 40
+# Kilometer weiter südlich, produziert ...")
+_AFTER_TOWN = r"\s*(?:,[^,.;:]{1,60},|,)?\s*"
 _RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
+_FRONT_RX: dict[str, re.Pattern] = {}
+
+
+_PLAIN_RX: dict[str, re.Pattern] = {}
+
+
+def _rx_plain(lang: str):
+    """``_rx`` with the verbs of production only, no start of production."""
+    if lang not in _PLAIN_RX:
+        _PLAIN_RX[lang] = re.compile(_VERB[lang], re.I if lang != "de" else 0)
+    return (_PLAIN_RX[lang], *_rx(lang)[1:])
 
 
 def _rx(lang: str):
     if lang not in _RX:
-        _RX[lang] = (re.compile(_VERB[lang], re.I if lang != "de" else 0), re.compile(_AT[lang], re.I),
+        _RX[lang] = (re.compile(f"{_VERB[lang]}|{_START[lang]}", re.I if lang != "de" else 0), re.compile(_AT[lang], re.I),
                      re.compile(rf"\b(?:{_NOT[lang]})\s+(?:\w+\s+)?$", re.I))
     return _RX[lang]
 
 
-def production_verb(text: str, base: int, ms, lang: str | None, place_kind) -> tuple[int, int, str] | None:
+def production_verb(text: str, base: int, ms, lang: str | None, place_kind, starts: bool = True) -> tuple[int, int, str] | None:
     """(start, end, subject) of a production verb that states a plant: a company right before it
     (its subject), a town after a locative word at most 70 characters after it in the same clause;
-    else None."""
+    else None. ``starts``: whether a start of production counts (not in a story's first sentence,
+    its headline: the story tells that plant again, and its town goes to it, ``headline_town``)."""
     lang = lang if lang in _VERB else "en"
     lower = text.lower()
     if not any(w in lower for w in _LITERALS[lang]):
         return None
-    verb, at, negated = _rx(lang)
+    verb, at, negated = _rx(lang) if starts else _rx_plain(lang)
     for v in verb.finditer(text):
         v0, v1 = v.span()
         subject = [m for m in ms if m.label == "COMPANY" and m.end - base <= v0 and v0 - (m.end - base) <= 40]
@@ -83,4 +124,34 @@ def production_verb(text: str, base: int, ms, lang: str | None, place_kind) -> t
             if p.label == "PLACE" and v1 <= s and e <= end and at.search(text, max(0, s - 30), s) \
                     and (p.attrs.get("kind") or place_kind(p.text)) in ("city", ""):
                 return v0, v1, company_name(subject[-1])
-    return None
+    return _fronted(text, base, ms, lang, place_kind)
+
+
+def _fronted(text: str, base: int, ms, lang: str, place_kind) -> tuple[int, int, str] | None:
+    """(start, end, subject) of a production verb after a town that opens the sentence: in German the
+    verb right after the town (and its aside), its subject right after the verb ("In Kolkwitz
+    produziert Kornex ..."); elsewhere the subject right after the town, the verb at most 40
+    characters after the subject ("In Ashby, Kornex has been assembling ..."); else None."""
+    if lang not in _FRONT_RX:
+        _FRONT_RX[lang] = re.compile(_OPEN_AT[lang])
+    places = [p for p in ms if p.label == "PLACE" and p.start - base < 40 and _FRONT_RX[lang].match(text[: p.start - base])]
+    if not places or (places[0].attrs.get("kind") or place_kind(places[0].text)) not in ("city", ""):
+        return None
+    town = places[0]
+    after = re.compile(_AFTER_TOWN).match(text, town.end - base).end()
+    verb, _, negated = _rx(lang)
+    comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
+    if lang == "de":
+        v = verb.match(text, after)
+        if v is None or v.group(0).startswith("stell"):
+            return None
+        subject = [m for m in comps if m.start - base == v.end() + 1 and text[v.end()] == " "]
+        return (v.start(), v.end(), company_name(subject[0])) if subject else None
+    subject = [m for m in comps if m.start - base == after]
+    if not subject:
+        return None
+    v = verb.search(text, subject[0].end - base, subject[0].end - base + 40)
+    gap = text[subject[0].end - base : v.start()] if v else ","
+    if v is None or re.search(r"[,;:()]", gap) or negated.search(text, max(0, v.start() - 20), v.start()):
+        return None
+    return v.start(), v.end(), company_name(subject[0])
