@@ -15,6 +15,11 @@ family, frame and place around its name, the case markers before each name, the 
 sentence, whether sentence ``i + 1`` opens with a reference back (a coreference mention) or a role noun
 ("the customer", "der Abnehmer"), the earlier stages' relations in each sentence and of each name, the
 companies of each sentence, page counts, language and where the sentences stand.
+
+A page holds many candidates and each is read several ways, while most of what a reading says belongs
+to its sentence pair, its candidate or one of its names; the features are therefore worked out in
+pieces, each once per page with its hashed slots (``reading_slots``), and a reading is the union of its
+pieces: the same features as one written out whole, for less work (speed).
 """
 
 from __future__ import annotations
