@@ -23,7 +23,7 @@ from ..relations.compiled import compiled
 from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
 from .advisers import advises
-from .near_features import DIM, READINGS, NearCandidate, candidate_slots, candidates
+from .near_features import DIM, READINGS, NearCandidate, candidates, page_facts, reading_slots
 from .pair_admitter import _FALLBACK, _sigmoid, best_readings
 
 HERE = Path(__file__).resolve().parent
@@ -121,12 +121,16 @@ class NearAdmitter:
         family with no threshold adds nothing and is not scored at run time)."""
         self.warm_up()
         readings = tuple(r for r in READINGS if families is None or r.partition(":")[0] in families)
+        if not cands:
+            return []
+        facts = page_facts(doc)
         out = []
-        for slots in candidate_slots(doc, cands, readings):
+        for c in cands:
             row = {}
             for reading in readings:
                 b, w = self._models[reading.partition(":")[0]]
-                row[reading] = _sigmoid(b + sum(w.get(i, 0.0) for i in slots[reading]))
+                # (only the slots the family weighs: the same sum as over all of them, a zero added nowhere)
+                row[reading] = _sigmoid(b + sum(w[i] for i in reading_slots(doc, c, facts, reading, w)))
             out.append(row)
         return out
 

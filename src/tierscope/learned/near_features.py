@@ -15,6 +15,11 @@ family, frame and place around its name, the case markers before each name, the 
 sentence, whether sentence ``i + 1`` opens with a reference back (a coreference mention) or a role noun
 ("the customer", "der Abnehmer"), the earlier stages' relations in each sentence and of each name, the
 companies of each sentence, page counts, language and where the sentences stand.
+
+A page holds many candidates and each is read several ways, while most of what a reading says belongs
+to its sentence pair, its candidate or one of its names; the features are therefore worked out in
+pieces, each once per page with its hashed slots (``reading_slots``), and a reading is the union of its
+pieces: the same features as one written out whole, for less work (speed).
 """
 
 from __future__ import annotations
@@ -23,14 +28,16 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import Document, Mention
+from ..relations.compiled import compiled
 from ..relations.engine import company_name
-from ..relations.known_roles import brand_owner
+from ..relations.known_roles import belongs_to, brand_owner, down_the_chain
+from ..relations.status import has_cue
+from ..scan.sentence_scan import holds
 from .hashed import DIM, bin_label, slot
-from .pair_features import (LANGS, READINGS, PageFacts, _tied, identity_features, markers_before, read_as,
-                            sentence_cues)
-from .pair_features import _sentence_features as status_cues
+from .pair_features import (LANGS, READINGS, PageFacts, Reading, _name_features, _tied, markers_before, read_as,
+                            sentence_cues, sisters)
 
-__all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "opens_with_role", "reading_features"]
+__all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "opens_with_role", "reading_features", "reading_slots"]
 
 #: role nouns a sentence opens with to name a party of the deal told just before ("The customer is X")
 _ROLES = {
@@ -119,84 +126,214 @@ def _place(pos: int, m: Mention, s0: int) -> str:
     return "before" if pos < m.start - s0 else ("at" if pos < m.end - s0 else "after")
 
 
+def _status_cues(lang: str, text: str) -> list[str]:
+    """The status cues and the stake cue of the lexicon the sentence holds (the pair admitter's sentence
+    features). The status cues are asked of ``relations.status.has_cue``, which answers from what the
+    relation stage already searched in the sentence for the page, and searches the others once, only
+    where the sentence may hold one of their literals; the stake cue after the sentence's literal test
+    (``scan/sentence_scan.holds``): the same answers as a search of each pattern."""
+    lex = compiled(lang)
+    out = [f"status:{key}" for key in _STATUS_KEYS if key in lex.status and has_cue(lex, text, key)]
+    if holds(lex.stake, text):
+        out.append("stake")
+    return out
+
+
+_STATUS_KEYS = ("rumoured", "in_talks", "denied", "negation", "ended", "hedge", "condition")
+
+
+class _Pair:
+    """What sentences ``i`` and ``i + 1`` tell whatever their candidate: the features, the cue families of
+    each, the references back that open ``i + 1``, the start of the last company of ``i`` and of the first
+    of ``i + 1``."""
+
+    __slots__ = ("feats", "fams_a", "fams_b", "refs", "last_a", "first_b")
+
+
+def _pair(doc: Document, c: NearCandidate, facts: PageFacts) -> _Pair:
+    """The sentence pair's part of every reading of its candidates, worked out once per page."""
+    p = facts.near_pairs.get(c.sentence)
+    if p is not None:
+        return p
+    p = facts.near_pairs[c.sentence] = _Pair()
+    lang = doc.language or "??"
+    si, sj = doc.sentences[c.sentence], doc.sentences[c.sentence + 1]
+    in_i, in_j = facts.in_sent.get(c.sentence, ()), facts.in_sent.get(c.sentence + 1, ())
+    na = len({company_name(m) for m in in_i})
+    nb = len({company_name(m) for m in in_j})
+    out = [f"cos_a:{bin_label(na, (1, 2, 3))}", f"cos_b:{bin_label(nb, (1, 2, 3))}", f"alone:{na == 1}:{nb == 1}",
+           f"slen_a:{bin_label(si.end - si.start, (80, 160, 260))}", f"slen_b:{bin_label(sj.end - sj.start, (80, 160, 260))}",
+           f"sent:{bin_label(c.sentence, (0, 1, 3, 8, 15))}", f"pagecos:{bin_label(facts.n_companies, (2, 4, 8, 15))}",
+           f"pagerels:{bin_label(facts.n_rel, (0, 2, 5, 10))}"]
+    p.last_a = max((m.start for m in in_i), default=-1)
+    p.first_b = min((m.start for m in in_j), default=-1)
+    # how sentence i + 1 opens: a reference back, a role noun
+    p.refs = [m for m in in_j if m.source == "coref" and m.start - sj.start < 25]
+    out.append(f"opens_ref:{bool(p.refs)}")
+    out.append(f"opens_role:{opens_with_role(lang, doc.text[sj.start:sj.end])}")
+    # the lexicon's cues of each sentence by family and frame (their place is the candidate's)
+    p.fams_a, p.fams_b = set(), set()
+    for tag, cues, fams in (("i", c.cues_a, p.fams_a), ("j", c.cues_b, p.fams_b)):
+        for cfam, typ, frame, *_ in cues:
+            fams.add(cfam)
+            out.append(f"cue{tag}:{cfam}:{frame}")
+            out.append(f"cuet{tag}:{typ}")
+    out.append("cuefams_i:" + ",".join(sorted(p.fams_a)))
+    out.append("cuefams_j:" + ",".join(sorted(p.fams_b)))
+    # the earlier stages' relations in each sentence; status and stake cues of each sentence
+    for tag, k in (("i", c.sentence), ("j", c.sentence + 1)):
+        for f in (facts.rel_sents.get(k) or {"none": 1}):
+            out.append(f"sentrel{tag}:{f}")
+    for tag, k, s in (("i", c.sentence, si), ("j", c.sentence + 1, sj)):
+        got = facts.sent_feats.get(k)
+        if got is None:
+            got = facts.sent_feats[k] = _status_cues(lang, doc.text[s.start:s.end])
+        out.extend(f"{tag}:{x}" for x in got)
+    p.feats = out
+    return p
+
+
+def _places(doc: Document, c: NearCandidate, facts: PageFacts) -> list[tuple[str, str, str]]:
+    """(sentence tag, cue family, place around that sentence's name) of each cue of the two sentences."""
+    key = (c.sentence, c.a, c.b)
+    got = facts.near_places.get(key)
+    if got is None:
+        si, sj = doc.sentences[c.sentence], doc.sentences[c.sentence + 1]
+        got = facts.near_places[key] = [
+            (tag, cfam, _place(t0, m, s0))
+            for tag, cues, m, s0 in (("i", c.cues_a, c.ma, si.start), ("j", c.cues_b, c.mb, sj.start))
+            for cfam, _, _, t0, *_ in cues]
+    return got
+
+
+def _candidate_part(doc: Document, c: NearCandidate, facts: PageFacts) -> list[str]:
+    """The features of the candidate that do not depend on how it is read (beyond its sentence pair's)."""
+    p = _pair(doc, c, facts)
+    si, sj = doc.sentences[c.sentence], doc.sentences[c.sentence + 1]
+    # where each name stands in its sentence: a's last in i, b's first in i + 1
+    out = [f"edge:{p.last_a == c.ma.start}:{p.first_b == c.mb.start}",
+           f"bpos:{bin_label(c.mb.start - sj.start, (3, 20, 60))}", f"apos:{bin_label(si.end - c.ma.end, (3, 20, 60))}",
+           f"A:how:{c.ma.source or '?'}", f"B:how:{c.mb.source or '?'}"]
+    if p.refs:
+        to = company_name(p.refs[0])
+        out.append(f"opens_ref_to:{'a' if to == c.a else ('b' if to == c.b else 'other')}")
+    out.extend(f"cue{tag}:{cfam}:{place}" for tag, cfam, place in _places(doc, c, facts))
+    for tag, k, name in (("a", c.sentence, c.a), ("b", c.sentence + 1, c.b)):
+        out.append(f"namerel{tag}:{name in facts.rel_in_sent.get(k, ())}")
+    return out
+
+
+def _own_cue(doc: Document, c: NearCandidate, facts: PageFacts, fam: str) -> list[str]:
+    """Whether each sentence holds a cue of the reading's own family."""
+    p = _pair(doc, c, facts)
+    return [f"owncue:{fam in p.fams_a}:{fam in p.fams_b}"]
+
+
+def _who(doc: Document, facts: PageFacts, role: str, name: str, m: Mention, order: str) -> list[str]:
+    """Who one name is (the pair admitter's name features: how it was found, known, sectors, its page
+    relations) and the case markers before it, by its role (and the reading's order, for a directed
+    reading)."""
+    out = list(_name_features(role, name, m, facts)[0])
+    if m.start not in facts.markers:
+        s0 = doc.sentences[m.sentence].start
+        facts.markers[m.start] = markers_before(doc.language or "??", doc.text, m.start) if m.start > s0 else set()
+    for r in facts.markers[m.start]:
+        out.append(f"{role}:marker:{r}")
+        if order:
+            out.append(f"{role}:marker:{r}:{order}")
+    return out
+
+
+def _ties(r: Reading, facts: PageFacts) -> list[str]:
+    """How the two names are related: their sectors as a pair, a parent above the other or a step down the
+    chain, a group above both (the pair admitter's identity features after the names')."""
+    src, tgt = r.src, r.tgt
+    ss = _name_features(r.roles[0], src, r.ms, facts)[1]
+    st = _name_features(r.roles[1], tgt, r.mt, facts)[1]
+    out = [f"secpair:{x}:{y}" for x in ss for y in st]
+    if r.way:
+        out.append(f"belongs:{belongs_to(tgt, src)}:{belongs_to(src, tgt)}")
+        if r.fam == "supply":
+            out.append(f"downchain:{down_the_chain(src, tgt)}:{down_the_chain(tgt, src)}")
+    else:
+        out.append(f"related:{belongs_to(src, tgt) or belongs_to(tgt, src)}")
+    out.append(f"sisters:{sisters(src, tgt)}")
+    return out
+
+
+def _ordered(doc: Document, c: NearCandidate, facts: PageFacts, lang: str, order: str, way: str) -> list[str]:
+    """The reading's language and order, and for a directed reading each cue's place with the order."""
+    out = ["bias", f"lang:{lang}", f"order:{order}"]
+    if way:
+        out.extend(f"cue{tag}:{cfam}:{place}:{order}" for tag, cfam, place in _places(doc, c, facts))
+    return out
+
+
+def _pieces(doc: Document, c: NearCandidate, facts: PageFacts, r: Reading) -> list[tuple[tuple, object]]:
+    """The features of ``c`` read as ``r`` in pieces, each (key, a function giving its features): a piece
+    with the same key is the same features anywhere on the page, so its slots are worked out once. The
+    sentence pair's and the candidate's own pieces, shared by all its readings, are ``_shared``."""
+    fam, way, src, tgt, ms, mt, roles, order = r
+    lang = doc.language or "??"
+    mo = order if way else ""
+    return [(("ord", c.sentence, c.a, c.b, order, way), lambda: _ordered(doc, c, facts, lang, order, way)),
+            (("who", roles[0], src, ms.start, mo), lambda: _who(doc, facts, roles[0], src, ms, mo)),
+            (("who", roles[1], tgt, mt.start, mo), lambda: _who(doc, facts, roles[1], tgt, mt, mo)),
+            (("ties", fam, way, src, ms.start, tgt, mt.start), lambda: _ties(r, facts))]
+
+
+def _shared(doc: Document, c: NearCandidate, facts: PageFacts, fam: str) -> list[tuple[tuple, object]]:
+    return [(("pair", c.sentence), lambda: _pair(doc, c, facts).feats),
+            (("cand", c.sentence, c.a, c.b), lambda: _candidate_part(doc, c, facts)),
+            (("own", c.sentence, fam), lambda: _own_cue(doc, c, facts, fam))]
+
+
 def reading_features(doc: Document, c: NearCandidate, facts: PageFacts, reading: str) -> list[str]:
     """Named features of ``c`` read as ``reading`` (one of ``READINGS``; "ab": ``a``, in the earlier
     sentence, is the source)."""
     r = read_as(c, reading)
-    fam, way, src, tgt, ms, mt, roles, order = r
-    si, sj = doc.sentences[c.sentence], doc.sentences[c.sentence + 1]
-    lang = doc.language or "??"
-    out = identity_features(r, lang, facts)
-    # the two sentences: companies, length, place on the page
-    na = len({company_name(m) for m in facts.in_sent.get(c.sentence, ())})
-    nb = len({company_name(m) for m in facts.in_sent.get(c.sentence + 1, ())})
-    out.append(f"cos_a:{bin_label(na, (1, 2, 3))}")
-    out.append(f"cos_b:{bin_label(nb, (1, 2, 3))}")
-    out.append(f"alone:{na == 1}:{nb == 1}")
-    out.append(f"slen_a:{bin_label(si.end - si.start, (80, 160, 260))}")
-    out.append(f"slen_b:{bin_label(sj.end - sj.start, (80, 160, 260))}")
-    out.append(f"sent:{bin_label(c.sentence, (0, 1, 3, 8, 15))}")
-    out.append(f"pagecos:{bin_label(facts.n_companies, (2, 4, 8, 15))}")
-    out.append(f"pagerels:{bin_label(facts.n_rel, (0, 2, 5, 10))}")
-    # where each name stands in its sentence: a's last in i, b's first in i + 1
-    last_a = max((m.start for m in facts.in_sent.get(c.sentence, ())), default=-1) == c.ma.start
-    first_b = min((m.start for m in facts.in_sent.get(c.sentence + 1, ())), default=-1) == c.mb.start
-    out.append(f"edge:{last_a}:{first_b}")
-    out.append(f"bpos:{bin_label(c.mb.start - sj.start, (3, 20, 60))}")
-    out.append(f"apos:{bin_label(si.end - c.ma.end, (3, 20, 60))}")
-    out.append(f"A:how:{c.ma.source or '?'}")
-    out.append(f"B:how:{c.mb.source or '?'}")
-    # how sentence i + 1 opens: a reference back, a role noun
-    refs = [m for m in facts.in_sent.get(c.sentence + 1, ()) if m.source == "coref" and m.start - sj.start < 25]
-    out.append(f"opens_ref:{bool(refs)}")
-    if refs:
-        out.append(f"opens_ref_to:{'a' if company_name(refs[0]) == c.a else ('b' if company_name(refs[0]) == c.b else 'other')}")
-    jtext = doc.text[sj.start:sj.end]
-    out.append(f"opens_role:{opens_with_role(lang, jtext)}")
-    # the lexicon's cues of each sentence, by family, frame and place around its own name
-    fams_a, fams_b = set(), set()
-    for tag, cues, m, s0, fams in (("i", c.cues_a, c.ma, si.start, fams_a), ("j", c.cues_b, c.mb, sj.start, fams_b)):
-        for cfam, typ, frame, t0, *_ in cues:
-            place = _place(t0, m, s0)
-            fams.add(cfam)
-            out.append(f"cue{tag}:{cfam}:{place}")
-            out.append(f"cue{tag}:{cfam}:{frame}")
-            out.append(f"cuet{tag}:{typ}")
-            if way:
-                out.append(f"cue{tag}:{cfam}:{place}:{order}")
-    out.append("cuefams_i:" + ",".join(sorted(fams_a)))
-    out.append("cuefams_j:" + ",".join(sorted(fams_b)))
-    out.append(f"owncue:{fam in fams_a}:{fam in fams_b}")
-    # the earlier stages' relations in each sentence, and of each name in them
-    for tag, k in (("i", c.sentence), ("j", c.sentence + 1)):
-        for f in (facts.rel_sents.get(k) or {"none": 1}):
-            out.append(f"sentrel{tag}:{f}")
-    for tag, k, name in (("a", c.sentence, c.a), ("b", c.sentence + 1, c.b)):
-        out.append(f"namerel{tag}:{name in facts.rel_in_sent.get(k, ())}")
-    # status and stake cues of each sentence
-    for tag, k, s in (("i", c.sentence, si), ("j", c.sentence + 1, sj)):
-        got = facts.sent_feats.get(k)
-        if got is None:
-            got = facts.sent_feats[k] = status_cues(lang, doc.text[s.start:s.end])
-        out.extend(f"{tag}:{x}" for x in got)
-    for role, m, s in zip(roles, (ms, mt), (si, sj) if way != "ba" else (sj, si)):
-        if m.start not in facts.markers:
-            facts.markers[m.start] = markers_before(lang, doc.text, m.start) if m.start > s.start else set()
-        for r in facts.markers[m.start]:
-            out.append(f"{role}:marker:{r}")
-            if way:
-                out.append(f"{role}:marker:{r}:{order}")
+    out = []
+    for _, make in _pieces(doc, c, facts, r) + _shared(doc, c, facts, r.fam):
+        out.extend(make())
     return out
 
 
+def _slots(facts: PageFacts, key: tuple, make, keep) -> frozenset[int]:
+    """The slots of one piece's features (only those ``keep`` holds, where given), once per page."""
+    got = facts.near_slots.get(key)
+    if got is None:
+        found = {slot(f) for f in make()}
+        got = facts.near_slots[key] = frozenset(found if keep is None else [i for i in found if i in keep])
+    return got
+
+
+def reading_slots(doc: Document, c: NearCandidate, facts: PageFacts, reading: str,
+                  keep: dict[int, float] | None = None) -> list[int]:
+    """The hashed slots of ``reading_features``, sorted; with ``keep`` (the reading's family's weights)
+    only those it holds, which is all a score needs. Each piece's slots are worked out once per page,
+    and the pieces every reading of the candidate in one family shares are joined once."""
+    r = read_as(c, reading)
+    fam = r.fam if keep is not None else None
+    key = ("shared", c.sentence, c.a, c.b, r.fam, fam)
+    found = facts.near_slots.get(key)
+    if found is None:
+        found = facts.near_slots[key] = frozenset().union(
+            *(_slots(facts, (k, fam), make, keep) for k, make in _shared(doc, c, facts, r.fam)))
+    for k, make in _pieces(doc, c, facts, r):
+        found = found.union(_slots(facts, (k, fam), make, keep))
+    return sorted(found)
+
+
 def page_facts(doc: Document) -> PageFacts:
-    """The pair admitter's page facts, with the names each sentence's relations tie."""
+    """The pair admitter's page facts, with the names each sentence's relations tie and the pieces of
+    features worked out so far."""
     facts = PageFacts(doc, [])
     facts.rel_in_sent = {}
     for r in doc.relations:
         for k, s in enumerate(doc.sentences):
             if s.start < r.evidence.end and r.evidence.start < s.end:
                 facts.rel_in_sent.setdefault(k, set()).update((r.source, r.target))
+    facts.near_pairs, facts.near_places, facts.near_slots = {}, {}, {}
     return facts
 
 
@@ -206,4 +343,4 @@ def candidate_slots(doc: Document, cands: list[NearCandidate],
     if not cands:
         return []
     facts = page_facts(doc)
-    return [{r: sorted({slot(f) for f in reading_features(doc, c, facts, r)}) for r in readings} for c in cands]
+    return [{r: reading_slots(doc, c, facts, r) for r in readings} for c in cands]
