@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 173, "it": 181, "de": 181, "fr": 173, "es": 174}
+    PER_LANGUAGE = {"en": 179, "it": 187, "de": 187, "fr": 179, "es": 180}
