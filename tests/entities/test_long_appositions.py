@@ -16,9 +16,9 @@ def companies(text):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Drumlow Haulage, a family-owned trucking and warehousing firm in Kendal, said it had won the contract.",
+        ("Drumlow Haulage, a family-run haulage and storage firm in Kendal, said it had won the contract.",
          "Drumlow Haulage"),
-        ("Pellatt Thermal, a 40-strong Exeter engineering company that makes cooling plates, confirmed the order.",
+        ("Pellatt Thermal, a 40-strong Exeter engineering company that builds heat exchangers, confirmed the order.",
          "Pellatt Thermal"),
         ("Closer to home, Ferrow, a Leeds-based steel and cladding contractor, has started on site.", "Ferrow"),
     ],
