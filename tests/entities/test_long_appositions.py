@@ -1,5 +1,5 @@
-"""A local company introduced by a long English apposition ("Velmar Freight, a family-owned
-trucking and warehousing firm in Upton,") is a company (entities/long_appositions.py); a phrase whose
+"""A local company introduced by a long English apposition ("Velmar Freight, a family-run
+haulage and storage firm in Upton,") is a company (entities/long_appositions.py); a phrase whose
 noun belongs to something else, or that describes a person, a place or an association, is not.
 Sentences and companies invented for the test."""
 

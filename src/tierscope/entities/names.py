@@ -924,7 +924,7 @@ class _Finder:
                 elif tok.text == "," and lang == "en" and idx > 0 and long_apposition(
                         tokens, idx, self.text, lambda p: self._long_apposition_noun(tokens[p])) \
                         and not self._role_apposition(tokens, idx + 2, lang):
-                    # "Velmar Freight, a family-owned trucking and warehousing firm in Upton,"
+                    # "Velmar Freight, a family-run haulage and storage firm in Upton,"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
 
     def more_cues(self) -> None:
