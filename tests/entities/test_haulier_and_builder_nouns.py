@@ -17,7 +17,7 @@ def companies(text, lang):
     "text, lang, name",
     [
         ("The haulier Velmora moved cells between the two sites.", "en", "Velmora"),
-        ("Velmora, the Mississauga-based builder, is the main contractor.", "en", "Velmora"),
+        ("Velmora, the Halifax-based builder, will put up the hall.", "en", "Velmora"),
         ("Velmora Services, transporteur installé à Douai, assure les navettes.", "fr", "Velmora Services"),
         ("Velmora, constructora afincada en Plasencia, levantó las oficinas.", "es", "Velmora"),
         ("Velmora, spedizioniere con sede a Nola, porta le celle a Termoli.", "it", "Velmora"),

@@ -1,5 +1,5 @@
-"""A local company introduced by a long English apposition ("Velmar Freight, a family-owned
-trucking and warehousing firm in Upton,") is a company (entities/long_appositions.py); a phrase whose
+"""A local company introduced by a long English apposition ("Velmar Freight, a family-run
+haulage and storage firm in Upton,") is a company (entities/long_appositions.py); a phrase whose
 noun belongs to something else, or that describes a person, a place or an association, is not.
 Sentences and companies invented for the test."""
 
@@ -16,9 +16,9 @@ def companies(text):
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Drumlow Haulage, a family-owned trucking and warehousing firm in Kendal, said it had won the contract.",
+        ("Drumlow Haulage, a family-run haulage and storage firm in Kendal, said it had won the contract.",
          "Drumlow Haulage"),
-        ("Pellatt Thermal, a 40-strong Exeter engineering company that makes cooling plates, confirmed the order.",
+        ("Pellatt Thermal, a 40-strong Exeter engineering company that builds heat exchangers, confirmed the order.",
          "Pellatt Thermal"),
         ("Closer to home, Ferrow, a Leeds-based steel and cladding contractor, has started on site.", "Ferrow"),
     ],

@@ -18,7 +18,7 @@ from .helpers import facs
     ("La planta de carbonato de litio de Kornex en el salar Puntanegra produce desde 2024.", "Puntanegra"),
     ("Kornex abrió una planta de cloruro de litio en el salar de Puntanegra el año pasado.", "Puntanegra"),
     ("Kornex amplía su planta química del Salar del Olmo, cerca de la costa.", "Olmo"),
-    ("Kornex produce celdas en la planta piloto del parque tecnológico de Miravalle desde el verano.", "Miravalle"),
+    ("Kornex produce celdas desde el verano en la planta del parque tecnológico de Miravalle.", "Miravalle"),
 ])
 def test_the_name_after_a_salt_flat_or_a_park_is_the_place(text, place):
     assert [(f.owner, f.location) for f in facs(text, ["Kornex"], "es")] == [("Kornex", place)]

@@ -21,7 +21,7 @@ def _rels(text, language, names=("Almara", "Brixo", "Kelda")):
 
 def test_talks_before_but_rejected_a_report_stay_talks():
     text = ("Almara said on Wednesday it was in talks with Brixo about supplying battery cells, but rejected "
-            "a local media report that it was preparing to buy into Kelda.")
+            "a newspaper report that it would take a stake in Kelda.")
     assert _rels(text, "en")[("supplies", "Almara", "Brixo")] == "in_talks"
 
 

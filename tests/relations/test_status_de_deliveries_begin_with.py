@@ -17,7 +17,7 @@ def _rels(text, names=("Kelvar", "Brixo")):
 
 
 @pytest.mark.parametrize("text", [
-    "Brixo liefert Lithiumhydroxid an Kelvar, die Lieferungen beginnen mit dem Anlauf der Produktion.",
+    "Brixo liefert Lithiumhydroxid an Kelvar, die Lieferungen beginnen mit dem Start der Fertigung in Kolm.",
     "Brixo liefert Lithiumhydroxid an Kelvar; die Lieferungen starten erst mit der Inbetriebnahme des Werks.",
 ])
 def test_deliveries_that_begin_with_a_start_to_come_are_announced(text):

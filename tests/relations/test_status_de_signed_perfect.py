@@ -1,5 +1,5 @@
 """German tells a signing in the perfect with its participle closing the clause, far after the tie's
-noun ("X hat vergangene Woche ein Gemeinschaftsunternehmen mit Y unterschrieben"): signed, not yet in
+noun ("X hat am Dienstag ein Gemeinschaftsunternehmen mit Y unterschrieben"): signed, not yet in
 effect, so announced, even with "bereits" before the time of signing; a tie the sentence says runs, a
 founding and a pluperfect keep their reading. Invented companies and sentences."""
 
@@ -19,7 +19,7 @@ def _rels(text, names=("Kelvar", "Brixo")):
 
 
 @pytest.mark.parametrize("text", [
-    "Kelvar hat vergangene Woche ein Gemeinschaftsunternehmen mit Brixo unterschrieben.",
+    "Kelvar hat am Dienstag ein Gemeinschaftsunternehmen mit Brixo unterschrieben.",
     "Kelvar hat bereits im Mai ein Gemeinschaftsunternehmen mit Brixo unterzeichnet.",
     "Wie ein Sprecher sagte, habe Kelvar im Frühjahr ein Gemeinschaftsunternehmen mit Brixo vereinbart.",
 ])
@@ -45,8 +45,8 @@ def test_the_participle_must_close_the_nouns_clause():
 
 def test_a_contract_concluded_before_its_goods_is_signed():
     # (the trigger is the preposition after the contract's noun: "Vorvertrag über die Lieferung")
-    text = ("Mit Brixo hat Kelvar bereits einen Vorvertrag über die Lieferung von jährlich rund 5.000 Tonnen "
-            "Kathodenmaterial abgeschlossen.")
+    text = ("Kelvar hat mit Brixo schon im März einen Vorvertrag über die Lieferung von 800 Tonnen Anodenmaterial "
+            "pro Jahr abgeschlossen.")
     t0 = text.index("über")
     assert signed_perfect(text, t0, t0 + 4, 0, len(text))
     done = "Kelvar hat die Übernahme von Brixo abgeschlossen."

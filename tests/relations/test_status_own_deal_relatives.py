@@ -18,7 +18,7 @@ def _rels(text, language, names=("Kelvar", "Brixo")):
 
 
 @pytest.mark.parametrize("language,text", [
-    ("fr", "Le fabricant Kelvar s'approvisionnait jusqu'ici auprès de Brixo, dont le contrat est arrivé à échéance fin 2025."),
+    ("fr", "Kelvar achetait jusqu'à présent ses cellules chez Brixo, dont le contrat est arrivé à échéance en décembre."),
     ("en", "Kelvar sourced its cells from Brixo, whose contract ran out in December."),
     ("it", "Kelvar si riforniva di celle da Brixo, il cui contratto è scaduto a dicembre."),
     ("es", "Kelvar compraba las celdas a Brixo, cuyo contrato expiró en diciembre."),

@@ -117,7 +117,6 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
                 continue
             whole = {base[0]: whole[base[0]]}
         full = next(iter(whole.values()))
-        mine = [m for m in shorts if m.canonical == word]
         if min((m.start for m in mine if m.sentence not in heads), default=full.start) < full.start:
             continue
         _rename(mine, full, "first_word")

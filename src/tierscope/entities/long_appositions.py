@@ -1,6 +1,6 @@
 """An English apposition that describes a company at length before its noun: "Velmar Freight, a
-family-owned trucking and warehousing firm in Upton, said ...", "Quillon Thermal, a 60-strong
-engineering company that makes cooling plates, confirmed ...".
+family-run haulage and storage firm in Upton, said ...", "Quillon Thermal, a 60-strong
+engineering company that builds heat exchangers, confirmed ...".
 
 Local hauliers, builders and small suppliers that the gazetteer cannot know are introduced so in
 English news, the one place the story says what they are. The apposition reader of ``names.py`` looks

@@ -924,7 +924,7 @@ class _Finder:
                 elif tok.text == "," and lang == "en" and idx > 0 and long_apposition(
                         tokens, idx, self.text, lambda p: self._long_apposition_noun(tokens[p])) \
                         and not self._role_apposition(tokens, idx + 2, lang):
-                    # "Velmar Freight, a family-owned trucking and warehousing firm in Upton,"
+                    # "Velmar Freight, a family-run haulage and storage firm in Upton,"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
 
     def more_cues(self) -> None:
@@ -1587,7 +1587,6 @@ _UNIT_TAILS = frozenset("Polska Iberia Iberica Ibérica Nordic Benelux Americas 
 _SAME_TAIL = frozenset(
     "private equity capital partners group holding holdings investments ventures gruppo groupe grupo gruppe".split()
 )
-# Works named after their place: "Fonderie de Bretagne", "Acciaierie di Calvisano", "Astilleros de Vigo".
 #: company nouns that head a long apposition only as something else: a brand, a line of business, an association
 _NOT_APPOSITION_HEADS = frozenset("brand business group".split())
 
@@ -1598,6 +1597,7 @@ def _sector_heads(language: str) -> frozenset[str]:
     return frozenset(n.split()[-1].casefold() for n in SECTOR_NOUNS.get(language, SECTOR_NOUNS["en"]))
 
 
+# Works named after their place: "Fonderie de Bretagne", "Acciaierie di Calvisano", "Astilleros de Vigo".
 _WORKS_NOUNS = frozenset(
     "fonderie fonderies forges aciéries chantiers ateliers manufacture papeteries tréfileries laminoirs "
     "fonderia fonderie acciaierie acciaieria cantieri officine ferriere "

@@ -215,8 +215,8 @@ _GERMAN_NOUN_HEADS = frozenset("lithium nickel aluminium stahl".split())
 
 def _home_country_after(text: str, tokens: list[Token], k: int, end: int, m: Mention) -> bool:
     """Is the unit's tail "of"/"de"/"do" and the known company's own country ("cells bought from Velmora
-    of South Korea", for a Korean Velmora)? That says where the company is from; "BMW of North
-    America", "Renault do Brasil" name a unit abroad."""
+    of South Korea", for a Korean Velmora)? That says where the company is from; "Velmora of North
+    America", "Ostrava do Brasil" name a unit abroad."""
     if tokens[k].text not in _REGION_CONNECTORS or not (m.attrs or {}).get("country"):
         return False
     place = places().get(text[tokens[k + 1].start : tokens[end - 1].end])

@@ -28,14 +28,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import Document, Mention
-from ..relations.compiled import compiled
 from ..relations.engine import company_name
 from ..relations.known_roles import belongs_to, brand_owner, down_the_chain
-from ..relations.status import has_cue
-from ..scan.sentence_scan import holds
 from .hashed import DIM, bin_label, slot
 from .pair_features import (LANGS, READINGS, PageFacts, Reading, _name_features, _tied, markers_before, read_as,
                             sentence_cues, sisters)
+from .pair_features import _sentence_features as _status_cues  # the status and stake cues of a sentence
 
 __all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "opens_with_role", "reading_features", "reading_slots"]
 
@@ -124,22 +122,6 @@ def candidates(doc: Document, restrict: bool = True) -> list[NearCandidate]:
 
 def _place(pos: int, m: Mention, s0: int) -> str:
     return "before" if pos < m.start - s0 else ("at" if pos < m.end - s0 else "after")
-
-
-def _status_cues(lang: str, text: str) -> list[str]:
-    """The status cues and the stake cue of the lexicon the sentence holds (the pair admitter's sentence
-    features). The status cues are asked of ``relations.status.has_cue``, which answers from what the
-    relation stage already searched in the sentence for the page, and searches the others once, only
-    where the sentence may hold one of their literals; the stake cue after the sentence's literal test
-    (``scan/sentence_scan.holds``): the same answers as a search of each pattern."""
-    lex = compiled(lang)
-    out = [f"status:{key}" for key in _STATUS_KEYS if key in lex.status and has_cue(lex, text, key)]
-    if holds(lex.stake, text):
-        out.append("stake")
-    return out
-
-
-_STATUS_KEYS = ("rumoured", "in_talks", "denied", "negation", "ended", "hedge", "condition")
 
 
 class _Pair:

@@ -24,8 +24,9 @@ from ..entities.gazetteer import gazetteer
 from ..relations.compiled import compiled
 from ..relations.engine import company_name
 from ..relations.known_roles import belongs_to, brand_owner, down_the_chain, kind_of
+from ..relations.status import has_cue
 from ..relations.trigger_gate import search_orders
-from ..scan.sentence_scan import scan_of
+from ..scan.sentence_scan import holds, scan_of
 from .hashed import DIM, bin_label, slot
 from .pair_context import clause_features, coordinated_lists, goods_near, lexicon_classes, name_features, sentence_marks
 
@@ -355,16 +356,19 @@ def _context(doc: Document, c: Candidate, facts: PageFacts, fam: str, way: str, 
 
 
 def _sentence_features(lang: str, text: str) -> list[str]:
-    """The status cues and the stake cue of the lexicon the sentence holds."""
+    """The status cues and the stake cue of the lexicon the sentence holds (both admitters' sentence
+    features). The status cues are asked of ``relations.status.has_cue``, which answers from what the
+    relation stage already searched in the sentence for the page, and searches the others once, only
+    where the sentence may hold one of their literals; the stake cue after the sentence's literal test
+    (``scan/sentence_scan.holds``): the same answers as a search of each pattern."""
     lex = compiled(lang)
-    out = []
-    for key in ("rumoured", "in_talks", "denied", "negation", "ended", "hedge", "condition"):
-        rx = lex.status.get(key)
-        if rx is not None and rx.search(text):
-            out.append(f"status:{key}")
-    if lex.stake.search(text):
+    out = [f"status:{key}" for key in _STATUS_KEYS if key in lex.status and has_cue(lex, text, key)]
+    if holds(lex.stake, text):
         out.append("stake")
     return out
+
+
+_STATUS_KEYS = ("rumoured", "in_talks", "denied", "negation", "ended", "hedge", "condition")
 
 
 def candidate_slots(doc: Document, cands: list[Candidate]) -> list[dict[str, list[int]]]:

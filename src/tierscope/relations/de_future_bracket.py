@@ -31,7 +31,7 @@ def future_bracket(text: str, t0: int, t1: int, clause_lo: int, clause_hi: int) 
     after = _AFTER.match(text, t1, max(t1, clause_hi))
     if after is None:
         return False
-    if after.group(0).strip(" ,.!?)\"“”»«"):
+    if any(ch.isalpha() for ch in after.group(0)):  # the auxiliary after the infinitive ("..., dass X Y beliefern wird")
         aux_end = clause_lo
     else:
         aux = None

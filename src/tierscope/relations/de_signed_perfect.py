@@ -1,11 +1,11 @@
 """German tells a signing in the perfect with its participle at the clause's end, far after the tie's
-noun: "X hat vergangene Woche ein Gemeinschaftsunternehmen mit Y unterschrieben", "X hat bereits im
+noun: "X hat am Dienstag ein Gemeinschaftsunternehmen mit Y unterschrieben", "X hat bereits im
 Sommer eine Partnerschaft mit Y vereinbart". The deal is signed, not yet in effect: announced, where the
 noun alone (a joint venture, a partnership) reads as a standing tie, and where "bereits" before a time
 tells when it was signed, not that it runs. Not where the sentence says the tie runs already or goes on
 ("seit", "seither", "läuft", "inzwischen"), nor a pluperfect ("hatte ... vereinbart": the story's time is
 later, whatever came of it), nor a founding ("gegründet": the company exists). A contract concluded is the
-same news ("hat bereits einen Vorvertrag über die Lieferung von ... abgeschlossen", where the trigger is the
+same news ("hat schon einen Vorvertrag über die Lieferung von ... abgeschlossen", where the trigger is the
 preposition after the contract's noun); a takeover concluded ("hat die Übernahme abgeschlossen") is done,
 not signed, so "abgeschlossen" counts only after a contract's noun."""
 

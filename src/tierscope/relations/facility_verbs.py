@@ -32,8 +32,8 @@ _VERB = {
 # aufgenommen", "startet in Kolkwitz die Serienfertigung"): the finite verb is read, the noun ahead
 _START = {
     "en": r"\b(?:start(?:s|ed)?|beg(?:in|ins|an|un)|launch(?:es|ed)?|commence[sd]?)\s+(?:(?:series|serial|mass|commercial|volume|cell)\s+)?production\b",
-    "de": r"\b(?:startet|starten|startete|nimmt|nehmen|nahm|hat|haben)\b(?=[^.;:]{0,80}\b(?:Serien)?(?:[Pp]roduktion|[Ff]ertigung)\b"
-          r"(?:[^.;:]{0,60}\b(?:aufgenommen|gestartet|auf)\b)?)",
+    # (the noun ahead is all that is asked: "hat ... die Produktion eingestellt" reads so too)
+    "de": r"\b(?:startet|starten|startete|nimmt|nehmen|nahm|hat|haben)\b(?=[^.;:]{0,80}\b(?:Serien)?(?:[Pp]roduktion|[Ff]ertigung)\b)",
     "fr": r"\b(?:lanc[ée]|démarr[ée]|début[ée]|commenc[ée]|lancer|démarrer|débuter|commencer)\s+(?:la|sa|leur)\s+production\b",
     "it": r"\b(?:avviat[oa]|iniziat[oa]|cominciat[oa]|avvia|inizia|comincia|avviare|iniziare)\s+(?:la\s+)?produzione\b",
     "es": r"\b(?:inici(?:ó|a|ado|ar)|arranc(?:ó|a|ado|ar)|comenz(?:ó|ado|ar)|comienza|empez(?:ó|ado|ar)|empieza)\s+(?:la\s+)?producción\b",
@@ -79,8 +79,6 @@ _OPEN_AT = {
 _AFTER_TOWN = r"\s*(?:,[^,.;:]{1,60},|,)?\s*"
 _RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 _FRONT_RX: dict[str, re.Pattern] = {}
-
-
 _PLAIN_RX: dict[str, re.Pattern] = {}
 
 
