@@ -1116,7 +1116,8 @@ _PREPOSITION_TAIL = re.compile(r"[^\W\d]{1,5}['’]?")
 
 
 class _Cut:
-    """A trigger match cut short before a name (see ``_unblocked``): start(), end() and group()."""
+    """A trigger match cut short before a name (see ``_unblocked``): start(), end(), span() and group(),
+    as the readers ask of a match (``chain_supply`` asks span())."""
 
     __slots__ = ("_text", "_start", "_end")
 
@@ -1128,6 +1129,9 @@ class _Cut:
 
     def end(self) -> int:
         return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
 
     def group(self, _index: int = 0) -> str:
         return self._text[self._start : self._end]
