@@ -25,3 +25,15 @@ def test_an_unblocked_trigger_is_the_regex_match():
     text = "Velmora è controllata dal gruppo Ostrana."
     (m,) = list(_unblocked(re.compile(r"controllata dal"), text, [(text.index("Ostrana"), len(text) - 1)]))
     assert m.span() == (text.index("controllata"), text.index("controllata") + len("controllata dal"))
+
+
+def test_a_cut_trigger_hands_other_groups_and_attributes_to_its_match():
+    text = "La cellula è controllata dal gruppo Ostrana da tre anni."
+    start = text.index("dal gruppo Ostrana")
+    rx = re.compile(r"(?P<verb>controllata) (dal)")
+    (m,) = list(_unblocked(rx, text, [(start, start + len("dal gruppo Ostrana"))]))
+    assert m.group(0) == "controllata"  # the cut
+    assert m.group(1) == m.group("verb") == "controllata"
+    assert m.group(2) == "dal" and m.span(2) == (start, start + 3)
+    assert m.group(1, 2) == ("controllata", "dal")
+    assert m.groups() == ("controllata", "dal") and m.lastindex == 2 and m.re is rx

@@ -1105,7 +1105,7 @@ def _unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):
             yield m
             pos = me if me > ms else me + 1
         elif ms < hit[0] and _PREPOSITION_TAIL.fullmatch(text, hit[0], me):
-            yield _Cut(text, ms, len(text[: hit[0]].rstrip()))
+            yield _Cut(m, text, ms, len(text[: hit[0]].rstrip()))
             pos = me
         else:
             pos = max(hit[1], ms + 1)
@@ -1116,25 +1116,34 @@ _PREPOSITION_TAIL = re.compile(r"[^\W\d]{1,5}['’]?")
 
 
 class _Cut:
-    """A trigger match cut short before a name (see ``_unblocked``): start(), end(), span() and group(),
-    as the readers ask of a match (``chain_supply`` asks span())."""
+    """A trigger match cut short before a name (see ``_unblocked``). It answers as the regex's match
+    does, so that no reader can fail on it: group 0 (``start()``, ``end()``, ``span()``, ``group()``) is
+    the cut; numbered or named groups and every other attribute (``groups()``, ``lastgroup``, ``re`` …)
+    are the match's own."""
 
-    __slots__ = ("_text", "_start", "_end")
+    __slots__ = ("_m", "_text", "_start", "_end")
 
-    def __init__(self, text: str, start: int, end: int):
-        self._text, self._start, self._end = text, start, end
+    def __init__(self, m: re.Match, text: str, start: int, end: int):
+        self._m, self._text, self._start, self._end = m, text, start, end
 
-    def start(self) -> int:
-        return self._start
+    def start(self, g: int | str = 0) -> int:
+        return self._start if g == 0 else self._m.start(g)
 
-    def end(self) -> int:
-        return self._end
+    def end(self, g: int | str = 0) -> int:
+        return self._end if g == 0 else self._m.end(g)
 
-    def span(self) -> tuple[int, int]:
-        return self._start, self._end
+    def span(self, g: int | str = 0) -> tuple[int, int]:
+        return (self._start, self._end) if g == 0 else self._m.span(g)
 
-    def group(self, _index: int = 0) -> str:
-        return self._text[self._start : self._end]
+    def group(self, *gs: int | str):
+        if not gs or gs == (0,):
+            return self._text[self._start : self._end]
+        if len(gs) == 1:
+            return self._m.group(gs[0])
+        return tuple(self.group(g) for g in gs)
+
+    def __getattr__(self, name: str):
+        return getattr(self._m, name)
 
 
 def _sold_before(lex, text, t0, src_names, spans) -> bool | str:
