@@ -79,7 +79,7 @@ from .trade_heads import (
 )
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
-from .units import UNIT_HEADS, _UNIT_NOUNS
+from .units import UNIT_HEADS, UNIT_NOUNS
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = ["find_named", "given_names", "outlets"]
@@ -1492,7 +1492,7 @@ class _Finder:
         if not body or min(body) < at_whole:
             return False
         before = self.text[max(0, at_whole - 40):at_whole].casefold().split()
-        return not any(w.strip(",.;:'’") in _UNIT_NOUNS for w in before[-3:])
+        return not any(w.strip(",.;:'’") in UNIT_NOUNS for w in before[-3:])
 
     def _drop_inner(self, start: int, end: int) -> None:
         """A name accepted in full elsewhere stands here too, but a shorter part of it was taken alone

@@ -25,7 +25,7 @@ from .cues import GERMAN_NOUN_ENDINGS, ROLE_NOUNS
 from .patterns import LEGAL_FIRST
 from .vocab import name_sectors
 
-__all__ = ["extend_unit_names", "UNIT_HEADS"]
+__all__ = ["extend_unit_names", "UNIT_HEADS", "UNIT_NOUNS"]
 
 #: Last words of a unit's name that name a line of business (folded; hyphenated words joined).
 UNIT_HEADS = frozenset(
@@ -48,7 +48,7 @@ _AMPERSAND_HEADS = frozenset(
     "technology technologies engineering services systems solutions industries chemicals materials".split()
 )
 # Nouns of an apposition that make the name before it a unit: "Mahle Behr, la filiale di climatizzazione".
-_UNIT_NOUNS = frozenset(
+UNIT_NOUNS = frozenset(
     "subsidiary unit division affiliate arm controllata divisione filiale filial tochter "
     "tochtergesellschaft sparte división unidad unité branche".split()
 )
@@ -126,7 +126,7 @@ def _region_end(text: str, tokens: list[Token], j: int) -> int | None:
 def _unit_apposition(tokens: list[Token], j: int) -> bool:
     """An apposition at tokens[j] that calls what precedes it a unit: ", la filial de", ", its unit"."""
     return j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].key in _OPENERS and any(
-        t.key in _UNIT_NOUNS and t.text[0].islower() for t in tokens[j + 2 : j + 4])
+        t.key in UNIT_NOUNS and t.text[0].islower() for t in tokens[j + 2 : j + 4])
 
 
 def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
@@ -187,7 +187,7 @@ def _after_unit_noun(tokens: list[Token], i: int) -> bool:
         if j < 0:
             return False
         t = tokens[j]
-        if t.key in _UNIT_NOUNS and (t.text[0].islower() or t.key in ("tochter", "tochtergesellschaft", "sparte")):
+        if t.key in UNIT_NOUNS and (t.text[0].islower() or t.key in ("tochter", "tochtergesellschaft", "sparte")):
             return j == i - 1 or tokens[i - 1].text[0].islower()
     return False
 
