@@ -84,3 +84,19 @@ def test_eval_command_bad_gold_is_one_line(tmp_path):
     res = CliRunner().invoke(eval_command, [str(p)])
     assert res.exit_code == 1
     assert f"{p}:1:" in res.output and "Traceback" not in res.output
+
+
+def test_eval_command_names_each_page_it_could_not_score(tmp_path, monkeypatch):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    gold = write_gold(tmp_path, [
+        {"id": "a", "language": "en", "text": "Zentrix buys Molvan.",
+         "relations": [{"type": "acquires", "source": "Zentrix", "target": "Molvan"}]},
+        {"id": "b", "file": "empty.txt", "language": "en",
+         "relations": [{"type": "acquires", "source": "Brevon", "target": "Ostrik"}]}])
+    import tierscope.pipeline
+
+    monkeypatch.setattr(tierscope.pipeline, "default_pipeline", RulePipeline)
+    res = CliRunner().invoke(eval_command, [str(gold), "--show-errors", "0", "--quiet"])
+    assert res.exit_code == 0, res.output
+    assert res.stderr.strip().splitlines() == [f"tierscope eval: b not scored: {tmp_path / 'empty.txt'}: empty file"]
+    assert "Traceback" not in res.output

@@ -35,6 +35,10 @@ def eval_command(gold: Path, docs_dir: Path | None, json_out: Path | None, show_
     except TierscopeError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(report.render(show_errors), nl=False)
+    # a page the pipeline could not read is scored as all missed: say so on stderr whatever --show-errors
+    # or --quiet ask, one line each, so that a low figure is never read without its cause
+    for r in report.rejected:
+        click.echo(f"tierscope eval: {r.get('doc', '')} not scored: {r.get('reason', '')}", err=True)
     if json_out is not None:
         try:
             json_out.parent.mkdir(parents=True, exist_ok=True)
