@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 
 from ..doc import Document, Mention
 from ..relations.engine import company_name
-from ..relations.known_roles import belongs_to, brand_owner, down_the_chain
+from ..relations.known_roles import brand_owner
 from .hashed import DIM, bin_label, slot
-from .pair_features import (LANGS, READINGS, PageFacts, Reading, _name_features, _tied, markers_before, read_as,
-                            sentence_cues, sisters)
+from .pair_features import (LANGS, READINGS, PageFacts, Reading, _name_features, _tied, markers_before, pair_ties,
+                            read_as, sentence_cues)
 from .pair_features import _sentence_features as _status_cues  # the status and stake cues of a sentence
 
 __all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "opens_with_role", "reading_features", "reading_slots"]
@@ -227,20 +227,10 @@ def _who(doc: Document, facts: PageFacts, role: str, name: str, m: Mention, orde
 
 
 def _ties(r: Reading, facts: PageFacts) -> list[str]:
-    """How the two names are related: their sectors as a pair, a parent above the other or a step down the
-    chain, a group above both (the pair admitter's identity features after the names')."""
-    src, tgt = r.src, r.tgt
-    ss = _name_features(r.roles[0], src, r.ms, facts)[1]
-    st = _name_features(r.roles[1], tgt, r.mt, facts)[1]
-    out = [f"secpair:{x}:{y}" for x in ss for y in st]
-    if r.way:
-        out.append(f"belongs:{belongs_to(tgt, src)}:{belongs_to(src, tgt)}")
-        if r.fam == "supply":
-            out.append(f"downchain:{down_the_chain(src, tgt)}:{down_the_chain(tgt, src)}")
-    else:
-        out.append(f"related:{belongs_to(src, tgt) or belongs_to(tgt, src)}")
-    out.append(f"sisters:{sisters(src, tgt)}")
-    return out
+    """How the two names are related (the pair admitter's ``pair_ties``, after the names' features)."""
+    ss = _name_features(r.roles[0], r.src, r.ms, facts)[1]
+    st = _name_features(r.roles[1], r.tgt, r.mt, facts)[1]
+    return pair_ties(r, ss, st)
 
 
 def _ordered(doc: Document, c: NearCandidate, facts: PageFacts, lang: str, order: str, way: str) -> list[str]:

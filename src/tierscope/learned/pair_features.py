@@ -236,17 +236,18 @@ def read_as(c, reading: str) -> Reading:
 
 
 def identity_features(r: Reading, lang: str, facts: PageFacts) -> list[str]:
-    """The features both admitters begin with: the language, the order, who each name is (how it was
-    found, its sectors, its page relations), the sector pair, and how the two are related in the
-    gazetteer (a parent, a step down the chain, sister units)."""
+    """The features a same-sentence reading begins with: the language, the order, who each name is (how
+    it was found, its sectors, its page relations) and how the two are related (``pair_ties``)."""
+    fs, ss = _name_features(r.roles[0], r.src, r.ms, facts)
+    ft, st = _name_features(r.roles[1], r.tgt, r.mt, facts)
+    return ["bias", f"lang:{lang}", f"order:{r.order}"] + fs + ft + pair_ties(r, ss, st)
+
+
+def pair_ties(r: Reading, ss: list[str], st: list[str]) -> list[str]:
+    """How the reading's two names are related: their sectors (``ss``, ``st``) as a pair, a parent above
+    the other or a step down the chain, a group above both. Shared with the near admitter's features."""
     src, tgt = r.src, r.tgt
-    out = ["bias", f"lang:{lang}", f"order:{r.order}"]
-    fs, ss = _name_features(r.roles[0], src, r.ms, facts)
-    ft, st = _name_features(r.roles[1], tgt, r.mt, facts)
-    out += fs + ft
-    for x in ss:
-        for y in st:
-            out.append(f"secpair:{x}:{y}")
+    out = [f"secpair:{x}:{y}" for x in ss for y in st]
     if r.way:
         out.append(f"belongs:{belongs_to(tgt, src)}:{belongs_to(src, tgt)}")
         if r.fam == "supply":
