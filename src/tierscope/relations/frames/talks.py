@@ -18,6 +18,7 @@ from ..compiled import Compiled
 from ..groups import Group, has
 from ..lexicon import load
 from ..products import _PRODUCT_RX
+from ..sold_output import output_after
 from ..talks_goods import noun_seller, talks_supply
 from ...scan.prefilter import may_match, required_of
 from .common import _right, _subject
@@ -158,8 +159,10 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         third = _third(lex, groups, text, max(w_end, f0), fwd_hi, subj, partner)
         if third is None and word.string is fwd and "unit" in rx and rx["unit"].match(text, w_end, fwd_hi):
             return []  # "to buy its battery unit": a unit of the partner, unnamed, not the partner
-        if not stake and third is None and word.string is fwd and _goods_after(text, w_end, fwd_hi):
-            # "to buy cells", "per vendere celle a": goods, not a company
+        if not stake and third is None and word.string is fwd and (
+                _goods_after(text, w_end, fwd_hi) or output_after(lex.lang, text, w_end, fwd_hi)):
+            # "to buy cells", "per vendere celle a", "la venta de parte de su producción": goods, not a
+            # company
             return [(partner.names, subj.names, "supplies", -0.1)] if acq and not sell else (
                 [(subj.names, partner.names, "supplies", -0.1)])
         if sell and third is None and (sell.string is fwd or stake):

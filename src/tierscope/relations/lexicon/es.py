@@ -256,7 +256,7 @@ LEXICON = {
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X negocia con Y la compra de Z", "X mantiene conversaciones con Y para una alianza" (frames/talks.py)
-        {"re": r"\b(?:negociaciones|negociación|conversaciones|negoci(?:a|an|aba|aban|ando|ar))\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:negociaciones|negociación|conversaciones|negoci(?:a|an|aba|aban|ando|ar))(?:\s+(?:preliminares|exclusivas|avanzadas|formales|informales|discretas|confidenciales))?\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- supply: talks with an adverb before the partner ---------------------------------
         # "negocia también con Y", "negociaba ya con Y": the same talks frame, the adverb skipped
         {"re": r"\b(?:negociaciones|conversaciones|negoci(?:a|an|aba|aban|ando))\s+(?:también|ya|además|ahora|asimismo)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},

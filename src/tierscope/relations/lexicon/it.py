@@ -267,7 +267,7 @@ LEXICON = {
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X è in trattative con Y per rilevare una quota", "X tratta con Y per la cessione di Z" (frames/talks.py)
-        {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|discussioni)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|discussioni)(?:\s+(?:preliminar[ie]|esclusiv[ae]|avanzat[ae]|apert[ae]|serrat[ae]|formal[ie]|informal[ie]|riservat[ae]|confermat[ae]|approfondit[ae]))?\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- supply: talks with an adverb before the partner ---------------------------------
         # "tratta anche con Y", "sta trattando già con Y": the same talks frame, the adverb skipped
         {"re": r"\b(?:trattativ[ae]|negozia(?:no)?|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|sta(?:nno)? negoziando)\s+(?:anche|già|ora|inoltre|pure)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
