@@ -263,7 +263,7 @@ class FacilityExtractor:
         cleaned = _cleaned(text, lex.facility, ctx.cue, ctx.nouns)
         # (weak words too: "neben dem Standort von X errichtet Y eine Anlage")
         marks = _landmarks(text, [x.span() for rx in (lex.facility["nouns"], lex.facility["weak_nouns"])
-                                  for x in _matches(rx, cleaned, ctx.nouns)])
+                                  for x in _matches(rx, cleaned, ctx.nouns)], ms, base)
         marks = [(a, b) for a, b in marks if not a <= n0 < b]
         landmark = [m for m in comps if any(a <= m.start - base < b for a, b in marks)]
         comps = [m for m in comps if m not in landmark]
