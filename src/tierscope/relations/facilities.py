@@ -121,13 +121,14 @@ class FacilityExtractor:
                 prev_text = doc.text[doc.sentences[i - 1].start : doc.sentences[i - 1].end]
                 noun = _plant_pronoun(text, prev_text, langs[0])
                 lex_used = langs[0] if noun else None
-            by_verb = None
+            by_verb = verb_status = verb_town = None
             if noun is None:
                 # "Kornex fertigt seit 2023 in Kolkwitz Kathodenmaterial": the verb stands for the plant
                 opens = i == 0 or doc.sentences[i - 1].story != sent.story  # (a headline, or a story's first line)
                 hit = production_verb(text, sent.start, ms, doc.language, _place_kind, starts=not opens)
                 if hit is not None:
                     noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
+                    verb_status, verb_town = hit[3], hit[4]
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
             latest = max(reversed(story), key=lambda c: c.last) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
@@ -185,8 +186,12 @@ class FacilityExtractor:
                 continue
             if by_verb is not None and cand.owner != by_verb:
                 continue  # (the plant of the verb's subject only: not "X is supplied by Y, which makes ... in Z")
+            if verb_town is not None:
+                cand.location = verb_town  # "hat die Produktion von X nach Z verlagert": the plant is Z's
             if by_verb is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
-                cand.status = "active"  # "Kornex produit ses cellules à X": it runs there now
+                # "Kornex produit ses cellules à X": it runs there now; "hat die Produktion in X
+                # eingestellt": it ran there
+                cand.status = verb_status
             new_plant = ctx.cue["new_plant"].search(text)  # ("a second plant": searched once, three tests ask)
             again = _named_place_plant(story, cand, ctx.companies(i), new_plant
                                        or _POSSESSIVE.search(text, max(0, noun[0] - 30), noun[0]))
