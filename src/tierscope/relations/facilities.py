@@ -196,7 +196,7 @@ class FacilityExtractor:
             again = _named_place_plant(story, cand, ctx.companies(i), new_plant
                                        or _POSSESSIVE.search(text, max(0, noun[0] - 30), noun[0]))
             if again is not None:
-                # "L'usine de Bécancour, d'une capacité de 30 000 t/an, ..." with no company: the
+                # "L'usine de Sorbiers, qui pourra traiter 12 000 t par an, ..." with no company: the
                 # plant at that place the story spoke of, whoever the sentences between were about
                 cand.owner, prev = again.owner, again
             anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not new_plant
@@ -205,7 +205,7 @@ class FacilityExtractor:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
             if anaphor and prev is not None and cand.location and (cand.owner in (None, prev.owner) or cand.from_context) \
                     and loose_place(ctx, text, sent.start, ms, noun):
-                # "L'usine transformera le graphite extrait à la mine X, à Y": the plant before, not one at Y
+                # "Le site raffinera le minerai tiré de la mine X, à Y": the plant before, not one at Y
                 cand.location, loose = None, True
             if anaphor and prev is not None and prev.last == i - 1 and (not ctx.companies(i) or cand.from_context):
                 # "La planta tendrá ..." right after the plant's sentence: that plant, whatever other
@@ -237,7 +237,7 @@ class FacilityExtractor:
         share_capacity(cands, doc.text, ctx.cue["new_plant"])
         for c in cands:
             if c.location is None:
-                c.location = headline_town(ctx, c.story, c.owner, c.first)  # "PowerCo startet Serienfertigung in Salzgitter"
+                c.location = headline_town(ctx, c.story, c.owner, c.first)  # "Kornex startet Serienfertigung in Kolkwitz"
         for c in cands:
             if c.owner is None and c.location is None:
                 continue
@@ -263,7 +263,7 @@ class FacilityExtractor:
         base = sent.start
         n0, n1 = noun
         comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
-        # "Wenige Kilometer von der BMW-Fabrik entfernt baut der chinesische Hersteller ein Werk":
+        # "Unweit der Brelix-Fabrik errichtet der koreanische Zulieferer ein Werk":
         # the company of a landmark plant owns no other plant of the sentence
         cleaned = _cleaned(text, lex.facility, ctx.cue, ctx.nouns)
         # (weak words too: "neben dem Standort von X errichtet Y eine Anlage")
@@ -392,7 +392,7 @@ class FacilityExtractor:
             if cand.explicit:
                 cand.status, cand.explicit = _status(text[:cut], lex, party, ctx.cue)
             # the capacity of the second plant's clause, taken from the first plant if it had it
-            # ("..., mientras que las de CATL procederán de la gigafactoría de Debrecen, ... 100 GWh")
+            # ("..., y las de Brelix saldrán de la planta que levanta en Villabrava, ... 40 GWh")
             at = _plant_capacity_at(ctx, i, text, base, n0, start=cut)
             if at is not None and at == _plant_capacity_at(ctx, i, text, base, noun[0]):
                 cand.capacity = None
