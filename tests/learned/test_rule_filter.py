@@ -10,7 +10,7 @@ import pytest
 
 from tierscope.doc import Document, Evidence, Mention, Relation, Sentence
 from tierscope.learned.filter_features import relation_features
-from tierscope.learned.rule_filter import CARD_PATH, WEIGHTS_PATH, RelationFilter
+from tierscope.learned.rule_filter import CARD_PATH, WEIGHTS_PATH, RelationFilter, with_filter
 from tierscope.pipeline import default_components
 
 
@@ -44,18 +44,48 @@ def test_weights_and_card_ship_small_and_agree():
     card = json.loads(CARD_PATH.read_text(encoding="utf-8"))
     assert set(card["thresholds"]) == {"supply", "partnership", "ownership"}
     assert all(0.0 <= v < 1.0 for v in card["thresholds"].values())
-    # the card's out-of-fold figures were what chose the thresholds: filtering lost no dev F1
-    assert card["dev_oof_filtered"]["f1"] >= card["dev_rules"]["f1"] - 0.001
+    # a threshold is non-zero only where the trainer's rule admitted it on the grid, out of fold
+    for fam, t in card["thresholds"].items():
+        row = [r for r in card["grid"][fam] if r["threshold"] == t][0]
+        assert t == 0.0 or row["admissible"]
+    assert card["admissible_nonzero"] == any(v > 0 for v in card["thresholds"].values())
+    assert card["in_default"] is False  # see test_optional_...
+    dev, fresh = card["dev"], card["fresh"]
+    for where in (dev, fresh):
+        assert where["filtered_rules_and_admitter"]["f1"] >= where["rules_and_admitter"]["f1"] - 0.001
+        assert where["filtered_rules_and_admitter"]["supply_p"] >= where["rules_and_admitter"]["supply_p"]
+    assert card["cost_ms_per_page"] <= 1.0
 
 
-def test_optional_not_in_default_components_and_lazy():
-    # it won only within noise and dropped a right supply of a plain sentence once retrained (docs/learned.md)
+def test_optional_and_when_used_between_the_rules_and_the_admitter_and_lazy():
+    # its card's rule admitted an ownership threshold only, no supply one, and it drops the plain
+    # possessive "X's battery unit Y" of tests/clean/test_apostrophes.py: optional (docs/learned.md)
     names = [c.name for c in default_components()]
     assert "tierscope.relation_filter.v1" not in names and "tierscope.relations.v1" in names
+    comps = with_filter(default_components())
+    names = [c.name for c in comps]
+    i = names.index("tierscope.relations.v1")
+    assert names[i + 1 : i + 3] == ["tierscope.relation_filter.v1", "tierscope.pair_admitter.v1"]
+    assert comps[i + 2].rule_filter is comps[i + 1]  # the admitter reads what this filter dropped
     f = RelationFilter()
     assert f._w is None  # nothing loaded before warm_up or the first document
     f.warm_up()
-    assert len(f._w) > 100  # the weights came from filter_weights.json
+    assert len(f._w) > 100 and f._groups == ("ties",)  # the weights came from filter_weights.json
+
+
+def test_the_identity_ties_of_the_pair_admitter_are_read(monkeypatch):
+    from tierscope.learned import pair_features
+
+    d = _doc("Quellmark will ship cooling plates to Norrvik Motors.",
+             [("Quellmark", "gazetteer", ["supplier"], "Quellmark"),
+              ("Norrvik Motors", "gazetteer", ["carmaker"], "Norrvik Motors")])
+    rel = _supply(d, "Quellmark", "Norrvik Motors", 0.8)
+    assert {"id:belongs:False:False", "id:sisters:False"} <= set(relation_features(d, rel))
+    # a gazetteer that puts the supplier under the carmaker: the tie reads as a parent selling to its own unit
+    monkeypatch.setattr(pair_features, "belongs_to", lambda child, owner: (child, owner) == ("Quellmark", "Norrvik Motors"))
+    f = set(relation_features(d, rel))
+    assert "id:belongs:False:True" in f and "id:belongs:False:False" not in f
+    assert not any(x.startswith("id:") for x in relation_features(d, rel, groups=()))
 
 
 def test_features_mask_the_names_and_read_order_distance_and_sectors():
@@ -72,7 +102,7 @@ def test_features_mask_the_names_and_read_order_distance_and_sectors():
     assert "cob:1" in far and "TGT:src:pattern" in far and "TGT:known:False" in far
 
 
-def test_a_maker_supplying_a_carmaker_scores_far_above_a_carmaker_supplying_a_common_noun(filt):
+def test_a_maker_supplying_a_carmaker_scores_above_a_carmaker_supplying_a_common_noun(filt):
     good = _doc("Quellmark liefert ab 2027 Kühlplatten an Norrvik Motors.",
                 [("Quellmark", "gazetteer", ["supplier"], "Quellmark"),
                  ("Norrvik Motors", "gazetteer", ["carmaker"], "Norrvik Motors")], lang="de")
@@ -84,10 +114,11 @@ def test_a_maker_supplying_a_carmaker_scores_far_above_a_carmaker_supplying_a_co
     bad.relations = [_supply(bad, "Norrvik Motors", "Gehäuseteile", 0.5)]
     p_good = filt.scores(good, good.relations)[0]
     p_bad = filt.scores(bad, bad.relations)[0]
-    # (since the entity stage drops more German goods nouns itself, few such pairs reach the rules, and
-    # the shipped threshold need not fall between the two; the ranking must hold with a wide margin)
-    assert p_good > 0.8 and p_bad < p_good - 0.4
-    assert len(filt(good).relations) == 1
+    # (the ranking holds, but with a narrow margin: the supply scores were not sharp enough for any supply
+    # threshold to meet the trainer's rule, so the shipped filter keeps every supply, this one too)
+    assert p_good > 0.8 and p_bad < p_good
+    assert filt._thresholds["supply"] == 0.0
+    assert len(filt(good).relations) == 1 and len(filt(bad).relations) == 1
     between = RelationFilter(thresholds={"supply": (p_good + p_bad) / 2, "partnership": 0.0, "ownership": 0.0})
     between.warm_up()
     assert len(between(good).relations) == 1 and between(bad).relations == []
@@ -105,3 +136,77 @@ def test_thresholds_apply_per_family_and_nothing_else_changes():
     assert out.relations == [own] and own.status == "active"
     s = RelationFilter().scores(d, [rel, own])
     assert len(s) == 2 and all(0 < x < 1 for x in s)
+
+
+# ---------------------------------------------------------------- the filter before the pair admitter
+
+_ADD_ANY_SUPPLY = {"supply": 0.0, "partnership": 1.01, "ownership": 1.01}
+
+
+def _supplied_page() -> Document:
+    d = _doc("Brevantis delivers gear housings to Olmardi Trucks from its plant near the border.",
+             [("Brevantis", "gazetteer", ["supplier"], "Brevantis"),
+              ("Olmardi Trucks", "gazetteer", ["carmaker"], "Olmardi Trucks")])
+    d.relations = [_supply(d, "Brevantis", "Olmardi Trucks", 0.8)]
+    return d
+
+
+def test_the_admitter_does_not_add_back_a_pair_the_filter_dropped():
+    from tierscope.learned.pair_admitter import PairAdmitter
+
+    filt = RelationFilter(thresholds={"supply": 1.01, "partnership": 0.0, "ownership": 0.0})
+    # without the link the admitter sees an untied pair and, at a threshold of 0, ties it again
+    alone = PairAdmitter(thresholds=_ADD_ANY_SUPPLY)(filt(_supplied_page()))
+    assert [(r.source, r.target) for r in alone.relations] == [("Brevantis", "Olmardi Trucks")]
+    assert alone.relations[0].component == "tierscope.pair_admitter.v1"
+    linked = PairAdmitter(thresholds=_ADD_ANY_SUPPLY, rule_filter=filt)(filt(_supplied_page()))
+    assert linked.relations == []
+
+
+def test_the_filter_reports_only_its_last_page_and_the_admitter_adds_as_without_it():
+    from tierscope.learned.pair_admitter import PairAdmitter
+
+    filt = RelationFilter(thresholds={"supply": 1.01, "partnership": 0.0, "ownership": 0.0})
+    first = filt(_supplied_page())
+    assert len(filt.dropped_from(first)) == 1
+    other = _supplied_page()
+    other.relations = []
+    filt(other)  # a page with nothing to filter: the first page's drops are no longer reported
+    assert filt.dropped_from(first) == [] and filt.dropped_from(other) == []
+    # a page the filter left alone: the admitter adds what it adds without the filter
+    kept = RelationFilter(thresholds={"supply": 0.0, "partnership": 0.0, "ownership": 0.0})
+    page = _supplied_page()
+    page.relations = []
+    out = PairAdmitter(thresholds=_ADD_ANY_SUPPLY, rule_filter=kept)(kept(page))
+    assert [(r.source, r.target, r.component) for r in out.relations] == [
+        ("Brevantis", "Olmardi Trucks", "tierscope.pair_admitter.v1")]
+
+
+# ---------------------------------------------------------------- the shipped filter on pages the rules read
+
+def _rules_then_filter(text: str):
+    from tierscope.pipeline import Pipeline
+
+    comps = with_filter(default_components())
+    i = [c.name for c in comps].index("tierscope.relations.v1")
+    doc = Pipeline(comps[: i + 1])(Document(id="t", source="test", text=text))
+    before = [(r.type, r.source, r.target) for r in doc.relations]
+    after = [(r.type, r.source, r.target) for r in comps[i + 1](doc).relations]
+    return before, after
+
+
+def test_the_shipped_filter_keeps_a_plain_supply_and_a_plain_takeover():
+    before, after = _rules_then_filter("Brevantis supplies gear housings to Olmardi Trucks. "
+                                       "Olmardi Trucks has acquired Tindra Components for 300 million euros.")
+    assert ("supplies", "Brevantis", "Olmardi Trucks") in before
+    assert ("acquires", "Olmardi Trucks", "Tindra Components") in before
+    assert after == before
+
+
+def test_the_shipped_filter_drops_a_takeover_read_into_a_supply_sentence():
+    # the rules read "a company acquired by Y" as Y buying the customer named at the head of the sentence
+    text = "Olmardi Trucks will buy engines from Tesvale, a company acquired by Quellmark in 2015."
+    before, after = _rules_then_filter(text)
+    wrong = ("acquires", "Quellmark", "Olmardi Trucks")
+    assert wrong in before and wrong not in after
+    assert ("supplies", "Tesvale", "Olmardi Trucks") in after

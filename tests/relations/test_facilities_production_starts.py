@@ -59,3 +59,30 @@ def test_a_headline_start_is_no_plant_of_its_own():
     text = "Kornex starts production in Ashby.\nKornex said its new cell plant will reach 8 GWh a year by 2028."
     fs = facs(text, ["Kornex"], places=_P)
     assert fs and all("plant" in f.evidence.text for f in fs)
+
+
+# German closes the perfect with its participle, far after "hat": production moved ("verlagert",
+# "verlegt") runs in the town after "nach", the old town keeps no running plant; production stopped
+# ("eingestellt", "gestoppt") is an ended plant in its town; a participle after the one closing the
+# production noun is another object's ("200 Leute eingestellt": hired).
+@pytest.mark.parametrize("text", [
+    "Kornex hat die Produktion von Ashby nach Kolkwitz verlagert.",
+    "Kornex hat die Produktion seiner Rundzellen im vergangenen Jahr aus Ashby nach Kolkwitz verlegt.",
+])
+def test_de_production_moved_is_the_new_town_s_plant(text):
+    assert _f(facs(_LEAD["de"] + " " + text, ["Kornex"], "de", places=_P)) == [("Kornex", "Kolkwitz", "active")]
+
+
+def test_de_production_moved_to_a_country_is_no_plant_in_the_old_town():
+    text = _LEAD["de"] + " Kornex hat die Produktion in Kolkwitz nach Polen verlagert."
+    assert _f(facs(text, ["Kornex"], "de", places=_P + ["Polen"])) == []
+
+
+def test_de_production_stopped_in_a_town_is_an_ended_plant():
+    text = _LEAD["de"] + " Kornex hat die Produktion in Kolkwitz zum Jahresende eingestellt."
+    assert _f(facs(text, ["Kornex"], "de", places=_P)) == [("Kornex", "Kolkwitz", "ended")]
+
+
+def test_de_a_later_participle_is_another_object_s():
+    text = _LEAD["de"] + " Kornex hat in Kolkwitz die Produktion aufgenommen und 200 Mitarbeiter eingestellt."
+    assert _f(facs(text, ["Kornex"], "de", places=_P)) == [("Kornex", "Kolkwitz", "active")]

@@ -27,12 +27,9 @@ from __future__ import annotations
 
 from ..doc import Mention
 from .gazetteer import places
+from .short_names import first_word, is_bare_short, opens_name
 
 __all__ = ["known_first_words"]
-
-
-def _first(name: str) -> str:
-    return name.split()[0] if name.split() else ""
 
 
 #: words inside a name that tell its kind, its field or its market, never the company alone
@@ -85,8 +82,7 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
     """``mentions`` with each one-word name found by position that is the first word of one known
     company named before it turned into that company (same list, mentions changed in place).
     ``heads``: the sentences that open a story (its headline), where a short name may come first."""
-    shorts = [m for m in mentions if m.label == "COMPANY" and m.source == "pattern" and not (m.attrs or {}).get("known")
-              and m.canonical and " " not in m.canonical.strip() and m.text.strip() == m.canonical]
+    shorts = [m for m in mentions if is_bare_short(m)]
     if not shorts:
         return mentions
     known: dict[str, dict[str, Mention]] = {}  # first word -> canonical -> first mention
@@ -97,11 +93,11 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
         if (m.attrs or {}).get("known") and m.source == "gazetteer":
             for name in (m.text, m.canonical):
                 if len(name.split()) > 1:
-                    first = known.setdefault(_first(name), {})
+                    first = known.setdefault(first_word(name), {})
                     if m.canonical not in first or m.start < first[m.canonical].start:
                         first[m.canonical] = m
         elif m.source == "pattern" and len(m.canonical.split()) > 1:
-            first = _first(m.canonical)
+            first = first_word(m.canonical)
             others[first] = min(others.get(first, m.start), m.start)
     for word in {m.canonical for m in shorts}:
         whole = known.get(word)
@@ -112,7 +108,7 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
             continue  # an unknown namesake came before the word alone: which of the two it is, is open
         if len(whole) > 1:
             # "CIE Automotive" and its unit "CIE Automotive India": the name the others start with
-            base = [c for c in whole if all(o == c or o.startswith(c + " ") for o in whole)]
+            base = [c for c in whole if all(o == c or opens_name(c, o) for o in whole)]
             if len(base) != 1:
                 continue
             whole = {base[0]: whole[base[0]]}

@@ -1412,11 +1412,7 @@ class _Finder:
                 main = [k for k in longs if not self._unit_like(self.names[k])]
                 if len(main) == 1 and len(main[0]) == 2 and (first,) in self.names \
                         and self._introduced_first({self.names[main[0]]}, first, past_headline=True):
-                    whole, short = self.names[main[0]], self.names[(first,)]
-                    self.names[(first,)] = whole
-                    for m in self.found:
-                        if m.canonical == short:
-                            m.canonical = whole
+                    self._short_names(first, self.names[main[0]])
                 continue
             # Not when the short name was found on its own: "Vallourec cède sa filiale Vallourec
             # Umbilicals" names two companies, a parent and its subsidiary.
@@ -1429,29 +1425,26 @@ class _Finder:
             elif len(canon) == 1 and _known_prefix(next(iter(canon))) and len(self.names[(first,)].split()) == 1:
                 # "il titolo Forsee" found alone, with "Forsee Power" (known) and "Forsee Power Iberia":
                 # the first word of the known parent is the parent
-                whole, short = _known_prefix(next(iter(canon))), self.names[(first,)]
-                self.names[(first,)] = whole
-                for m in self.found:
-                    if m.canonical == short:
-                        m.canonical = whole
+                self._short_names(first, _known_prefix(next(iter(canon))))
             elif len(canon) == 1 and len(longs) == 1 and all(k in _SAME_TAIL for k in longs[0][1:]):
                 # "Callista" and "Callista Private Equity", "Norvik" and "Norvik Group": one company
                 # whose name only adds what kind of company it is
-                whole, short = canon.pop(), self.names[(first,)]
-                self.names[(first,)] = whole
-                for m in self.found:
-                    if m.canonical == short:
-                        m.canonical = whole
+                self._short_names(first, canon.pop())
             elif len(canon) == 1 and len(longs) == 1 and len(longs[0]) == 2 and (
                     self._introduced_first(canon, first) or self._headline_short(canon, first)):
                 # "Siliconia Ibérica, la empresa malagueña ... Siliconia compra obleas": the full name
                 # introduces the company, the first word alone names it again later (a unit named
                 # after its parent comes after the parent: "Vallourec cède Vallourec Umbilicals")
-                whole, short = next(iter(canon)), self.names[(first,)]
-                self.names[(first,)] = whole
-                for m in self.found:
-                    if m.canonical == short:
-                        m.canonical = whole
+                self._short_names(first, next(iter(canon)))
+
+    def _short_names(self, first: str, whole: str) -> None:
+        """The first word alone names ``whole`` from now on, and so do the mentions this walk found
+        with the word alone."""
+        short = self.names[(first,)]
+        self.names[(first,)] = whole
+        for m in self.found:
+            if m.canonical == short:
+                m.canonical = whole
 
     def _introduced_first(self, canon: set[str], first: str, past_headline: bool = False) -> bool:
         """The two-word name is found before its first word alone, which itself is no word of the text

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
-from .implied import _opening_subject, pronoun_mention
-from .possessive_openers import _OPENERS
+from .implied import pronoun_mention
+from .possessive_openers import _OPENERS, named_opener, possessive_end
 from .text import add_in_order
 
 __all__ = ["find_possessive_goods"]
@@ -45,8 +45,8 @@ def find_possessive_goods(text, sentences, sentence_tokens, language: str, compa
     for s_index, _s, _e, tokens in sentence_tokens:
         if len(tokens) < 4 or s_index == 0:
             continue
-        k = 1 if (tokens[0].key, tokens[1].key) in forms else 0 if (None, tokens[0].key) in forms else None
-        if k is None or not tokens[0].text[:1].isupper():
+        k = possessive_end(tokens, forms)
+        if k is None:
             continue
         start, end = tokens[0].start, tokens[k].end
         verb = rx.search(text, end, min(sentences[s_index].end, end + _REACH))
@@ -55,8 +55,8 @@ def find_possessive_goods(text, sentences, sentence_tokens, language: str, compa
         here = [c for c in companies.get(s_index, ()) if c.canonical]
         if any(c.start < verb.start() for c in here) or not any(c.start >= verb.start() for c in here):
             continue  # a company before the verb (whose goods they may be), or no agent named after it
-        antecedent = _opening_subject(sentences, s_index, companies, subject)
-        if antecedent is None or antecedent.source == "coref":
+        antecedent = named_opener(sentences, s_index, companies, subject)
+        if antecedent is None:
             continue
         mention = pronoun_mention(start, end, text[start:end], s_index, antecedent)
         out.append(mention)

@@ -46,6 +46,23 @@ _ADJECTIVES = frozenset("premier première principal principale nouveau nouvelle
 _NOUN_REACH = 2  # adjectives at most between the possessive and its noun
 
 
+def possessive_end(tokens, forms) -> int | None:
+    """The index of the possessive's last word where a capitalised possessive of ``forms`` (one of
+    ``_OPENERS``) opens the sentence ("Ses", "Il suo": 0 or 1), None where none does. ``tokens`` holds
+    two words at least."""
+    k = 1 if (tokens[0].key, tokens[1].key) in forms else 0 if (None, tokens[0].key) in forms else None
+    if k is None or not tokens[0].text[:1].isupper():
+        return None
+    return k
+
+
+def named_opener(sentences, s_index, companies, subject) -> Mention | None:
+    """The company the sentence before opens with as its subject, where it is named by its name: not a
+    reference resolved in turn (one guess on another)."""
+    antecedent = _opening_subject(sentences, s_index, companies, subject)
+    return None if antecedent is None or antecedent.source == "coref" else antecedent
+
+
 def find_possessive_openers(text, sentences, sentence_tokens, language: str, companies, subject, occupied) -> list[Mention]:
     """COMPANY mentions (the possessive's span, ``attrs["pronoun"]``) for a sentence-opening possessive
     before a business noun, standing for the company that opens the sentence before."""
@@ -56,8 +73,8 @@ def find_possessive_openers(text, sentences, sentence_tokens, language: str, com
     for s_index, _s, _e, tokens in sentence_tokens:
         if len(tokens) < 3 or s_index == 0:
             continue
-        k = 1 if (tokens[0].key, tokens[1].key) in forms else 0 if (None, tokens[0].key) in forms else None
-        if k is None or not tokens[0].text[:1].isupper():
+        k = possessive_end(tokens, forms)
+        if k is None:
             continue
         j = k + 1
         while j < len(tokens) and j - k <= _NOUN_REACH and tokens[j].key in _ADJECTIVES:
@@ -67,9 +84,9 @@ def find_possessive_openers(text, sentences, sentence_tokens, language: str, com
         start, end = tokens[0].start, tokens[k].end
         if occupied.overlaps(start, end) or any(c.start < tokens[j].end for c in companies.get(s_index, ())):
             continue
-        antecedent = _opening_subject(sentences, s_index, companies, subject)
-        if antecedent is None or antecedent.source == "coref":
-            continue  # a name, not a reference resolved in turn (one guess on another)
+        antecedent = named_opener(sentences, s_index, companies, subject)
+        if antecedent is None:
+            continue
         mention = pronoun_mention(start, end, text[start:end], s_index, antecedent)
         out.append(mention)
         occupied.add(start, end)

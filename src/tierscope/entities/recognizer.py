@@ -14,6 +14,7 @@ from .known import find_known, name_matcher
 from .matcher import tokenize
 from .first_words import known_first_words
 from .short_units import known_short_units
+from .short_names import is_bare_short, opens_name, story_heads
 from .joined_names import join_barred_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
@@ -182,15 +183,15 @@ def _same_short_names(mentions: list[Mention], named: list[Mention]) -> list[Men
     longer: dict[str, set[str]] = {}
     for m in named:
         word = m.text.strip()
-        if m.label == "COMPANY" and m.canonical and " " not in word and m.canonical.startswith(word + " "):
+        if m.label == "COMPANY" and m.canonical and " " not in word and opens_name(word, m.canonical):
             longer.setdefault(word, set()).add(m.canonical)
     if not longer:
         return mentions
     for m in mentions:
-        whole = longer.get(m.canonical or "")
-        if (m.label == "COMPANY" and m.source == "pattern" and whole and len(whole) == 1 and m.text.strip() == m.canonical
-                and not (m.attrs or {}).get("known")):
-            m.canonical = next(iter(whole))
+        if is_bare_short(m):
+            whole = longer.get(m.canonical)
+            if whole and len(whole) == 1:
+                m.canonical = next(iter(whole))
     return mentions
 
 
@@ -241,11 +242,9 @@ class EntityRecognizer:
             mentions.extend(named)
             mentions = _same_short_names(mentions, named)
             # "Core" after "Core Lithium": the known company named by its first word alone
-            mentions = known_first_words(mentions, frozenset(i for i, s in enumerate(sentences)
-                                                             if i == 0 or s.story != sentences[i - 1].story))
+            mentions = known_first_words(mentions, story_heads(sentences))
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
-        mentions = known_short_units(mentions, frozenset(i for i, s in enumerate(sentences)
-                                                         if i == 0 or s.story != sentences[i - 1].story))
+        mentions = known_short_units(mentions, story_heads(sentences))
         # "la Società Trasporti Alpini Riuniti (STAR)": the company word opens the name its initials spell
         mentions = widen_to_openers(text, toks, mentions)
         mentions = link_acronyms(text, toks, mentions)

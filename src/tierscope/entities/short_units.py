@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from ..doc import Mention
 from .gazetteer import gazetteer
+from .short_names import opens_name
 
 __all__ = ["known_short_units"]
 
@@ -87,8 +88,7 @@ def known_short_units(mentions: list[Mention], heads: frozenset[int] = frozenset
             continue
         key = (m.canonical, short.casefold())
         if key not in chosen:
-            lead = short.casefold() + " "
-            units = [u for u in first if u.casefold().startswith(lead) and _under(u, m.canonical)
+            units = [u for u in first if opens_name(short.casefold(), u.casefold()) and _under(u, m.canonical)
                      and _other_business(u, m.canonical)]
             ok = len(units) == 1 and first.get(m.canonical, float("inf")) > first[units[0]]
             chosen[key] = units[0] if ok else None

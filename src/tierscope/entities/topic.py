@@ -16,6 +16,7 @@ from collections import Counter
 from operator import itemgetter
 
 from ..doc import Mention
+from .short_names import opens_name
 
 __all__ = ["story_topics"]
 
@@ -70,7 +71,7 @@ def _headline_short_names(counter: Counter, headline, lead) -> None:
         if not m.canonical or m.source == "coref":
             continue
         unit = next((u.canonical for u in lead if u.canonical and u.canonical != m.canonical and u.source != "coref"
-                     and u.text.startswith(m.text + " ")), None)
+                     and opens_name(m.text, u.text)), None)
         if unit is not None and counter[m.canonical] > 0:
             counter[m.canonical] -= 1
             counter[unit] += 1

@@ -121,13 +121,14 @@ class FacilityExtractor:
                 prev_text = doc.text[doc.sentences[i - 1].start : doc.sentences[i - 1].end]
                 noun = _plant_pronoun(text, prev_text, langs[0])
                 lex_used = langs[0] if noun else None
-            by_verb = None
+            by_verb = verb_status = verb_town = None
             if noun is None:
                 # "Kornex fertigt seit 2023 in Kolkwitz Kathodenmaterial": the verb stands for the plant
                 opens = i == 0 or doc.sentences[i - 1].story != sent.story  # (a headline, or a story's first line)
                 hit = production_verb(text, sent.start, ms, doc.language, _place_kind, starts=not opens)
                 if hit is not None:
                     noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
+                    verb_status, verb_town = hit[3], hit[4]
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
             latest = max(reversed(story), key=lambda c: c.last) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
@@ -185,13 +186,17 @@ class FacilityExtractor:
                 continue
             if by_verb is not None and cand.owner != by_verb:
                 continue  # (the plant of the verb's subject only: not "X is supplied by Y, which makes ... in Z")
+            if verb_town is not None:
+                cand.location = verb_town  # "hat die Produktion von X nach Z verlagert": the plant is Z's
             if by_verb is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
-                cand.status = "active"  # "Kornex produit ses cellules à X": it runs there now
+                # "Kornex produit ses cellules à X": it runs there now; "hat die Produktion in X
+                # eingestellt": it ran there
+                cand.status = verb_status
             new_plant = ctx.cue["new_plant"].search(text)  # ("a second plant": searched once, three tests ask)
             again = _named_place_plant(story, cand, ctx.companies(i), new_plant
                                        or _POSSESSIVE.search(text, max(0, noun[0] - 30), noun[0]))
             if again is not None:
-                # "L'usine de Bécancour, d'une capacité de 30 000 t/an, ..." with no company: the
+                # "L'usine de Sorbiers, qui pourra traiter 12 000 t par an, ..." with no company: the
                 # plant at that place the story spoke of, whoever the sentences between were about
                 cand.owner, prev = again.owner, again
             anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not new_plant
@@ -200,7 +205,7 @@ class FacilityExtractor:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
             if anaphor and prev is not None and cand.location and (cand.owner in (None, prev.owner) or cand.from_context) \
                     and loose_place(ctx, text, sent.start, ms, noun):
-                # "L'usine transformera le graphite extrait à la mine X, à Y": the plant before, not one at Y
+                # "Le site raffinera le minerai tiré de la mine X, à Y": the plant before, not one at Y
                 cand.location, loose = None, True
             if anaphor and prev is not None and prev.last == i - 1 and (not ctx.companies(i) or cand.from_context):
                 # "La planta tendrá ..." right after the plant's sentence: that plant, whatever other
@@ -232,7 +237,7 @@ class FacilityExtractor:
         share_capacity(cands, doc.text, ctx.cue["new_plant"])
         for c in cands:
             if c.location is None:
-                c.location = headline_town(ctx, c.story, c.owner, c.first)  # "PowerCo startet Serienfertigung in Salzgitter"
+                c.location = headline_town(ctx, c.story, c.owner, c.first)  # "Kornex startet Serienfertigung in Kolkwitz"
         for c in cands:
             if c.owner is None and c.location is None:
                 continue
@@ -258,12 +263,12 @@ class FacilityExtractor:
         base = sent.start
         n0, n1 = noun
         comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
-        # "Wenige Kilometer von der BMW-Fabrik entfernt baut der chinesische Hersteller ein Werk":
+        # "Unweit der Brelix-Fabrik errichtet der koreanische Zulieferer ein Werk":
         # the company of a landmark plant owns no other plant of the sentence
         cleaned = _cleaned(text, lex.facility, ctx.cue, ctx.nouns)
         # (weak words too: "neben dem Standort von X errichtet Y eine Anlage")
         marks = _landmarks(text, [x.span() for rx in (lex.facility["nouns"], lex.facility["weak_nouns"])
-                                  for x in _matches(rx, cleaned, ctx.nouns)])
+                                  for x in _matches(rx, cleaned, ctx.nouns)], ms, base)
         marks = [(a, b) for a, b in marks if not a <= n0 < b]
         landmark = [m for m in comps if any(a <= m.start - base < b for a, b in marks)]
         comps = [m for m in comps if m not in landmark]
@@ -387,7 +392,7 @@ class FacilityExtractor:
             if cand.explicit:
                 cand.status, cand.explicit = _status(text[:cut], lex, party, ctx.cue)
             # the capacity of the second plant's clause, taken from the first plant if it had it
-            # ("..., mientras que las de CATL procederán de la gigafactoría de Debrecen, ... 100 GWh")
+            # ("..., y las de Brelix saldrán de la planta que levanta en Villabrava, ... 40 GWh")
             at = _plant_capacity_at(ctx, i, text, base, n0, start=cut)
             if at is not None and at == _plant_capacity_at(ctx, i, text, base, noun[0]):
                 cand.capacity = None

@@ -34,13 +34,13 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None, memo: di
             if not strong and not _weak_ok(text, m, fac, ms, cue):
                 continue
             found.append((m.start(), m.end()))
-            if not strong and not _landmarks(text, found[-1:]):
+            if not strong and not _landmarks(text, found[-1:], ms, base):
                 break  # (a weak word that is a landmark, "neben dem Standort von X", gives way to the next)
         if found and not strong:
             break
     if not found:
         return _equipment(text, cue)
-    marks = _landmarks(text, found)
+    marks = _landmarks(text, found, ms, base)
     plain = [n for n in found if not any(a <= n[0] < b for a, b in marks)]
     return min(plain or found) if found else None
 
@@ -108,20 +108,34 @@ _LANDMARK = re.compile(
 
 
 # the owner named after a landmark plant noun: "à côté de l'usine de Morlan", "accanto allo stabilimento di Brenta",
-# or right after it ("à proximité de l'usine Morlan de ...")
-_LANDMARK_OWNER = re.compile(r"\s+(?:(?:of|di|del|della|dello|de|d['’]|du|des|von|vom|der)\s*)?(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*)*")
+# or right after it ("à proximité de l'usine Morlan de ..."): the run of capitalised words where it may stand
+_LANDMARK_OWNER = re.compile(r"\s+(?:(?:of|di|del|della|dello|de|d['’]|du|des|von|vom|der)\s*)?(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*)*)")
 
 
-def _landmarks(text: str, nouns) -> list[tuple[int, int]]:
+def _landmarks(text: str, nouns, ms=(), base: int = 0) -> list[tuple[int, int]]:
     """(start, end) of the landmark phrases of the sentence: from "near" to the plant noun and the
-    company named after it."""
+    company named after it (``ms``: the sentence's mentions, offsets ``base`` before the text's)."""
     out = []
     for s, e in nouns:
         m = _LANDMARK.search(text, max(0, s - 60), s)
         if m:
-            x = _LANDMARK_OWNER.match(text, e)
-            out.append((m.start(), x.end() if x else e))
+            out.append((m.start(), _landmark_owner_end(text, e, ms, base)))
     return out
+
+
+def _landmark_owner_end(text: str, e: int, ms, base: int) -> int:
+    """Where the landmark's owner named after its noun ends, ``e`` (the noun's end) where none is. The
+    owner is the first name the entity stage found in the capitalised run after the noun, where that
+    name is a company ("vicino alla fabbrica del costruttore Morlan", "des Autobauers Morlan"); a
+    place first says where the landmark is, and a company after it is the sentence's own: "Accanto allo
+    stabilimento di Termoli Voltaria costruirà ..." (Italian and Spanish need no comma after a fronted
+    place) is Voltaria's plant."""
+    x = _LANDMARK_OWNER.match(text, e)
+    if x is None:
+        return e
+    lo, hi = x.start("name") + base, x.end() + base
+    first = min((m for m in ms if lo <= m.start < hi and m.end > m.start), key=lambda m: m.start, default=None)
+    return first.end - base if first is not None and first.label == "COMPANY" else e
 
 
 def _definite(cue: dict, text: str, noun: tuple[int, int]) -> bool:

@@ -10,6 +10,10 @@ News also open the sentence on the town and tell who works there after it ("In K
 Kornex seit 2023 Anoden", "In Ashby, Kornex assembles packs", "À Sorbiers, Kornex fabrique ses
 cellules"): German puts the verb second, its subject right after it; the other languages keep the
 subject between the town and the verb (`_fronted`).
+
+A German perfect ("hat ... die Produktion ...") tells what was done with production only with the
+participle that closes it: stopped ("eingestellt") is a plant that ran there, moved ("verlagert") a
+plant in the town after "nach", not in the town it left (`_de_closing`).
 """
 
 from __future__ import annotations
@@ -77,6 +81,18 @@ _OPEN_AT = {
 # between the town and what follows it: a comma, or an aside set off by commas ("In Kolkwitz, rund 40
 # Kilometer weiter südlich, produziert ...")
 _AFTER_TOWN = r"\s*(?:,[^,.;:]{1,60},|,)?\s*"
+# German: the participle that closes "hat ... die Produktion ..." says what was done with it. Started
+# ("aufgenommen"): the plant runs in the town after "in". Stopped ("hat die Produktion in Kolkwitz
+# eingestellt"): the plant in that town has ended. Moved ("hat die Produktion von Kolkwitz nach Zeitz
+# verlagert"): the plant runs in the town after "nach", the old town's is no running plant.
+_DE_PERFECT = re.compile(r"\b(?:hat|haben)\b")
+_DE_NOUN = re.compile(r"\b(?:Serien)?(?:[Pp]roduktion|[Ff]ertigung)\b")
+# (the first participle after the noun is the noun's: "hat die Produktion aufgenommen und 200 Leute
+# eingestellt" started production and hired)
+_DE_CLOSING = re.compile(
+    r"\b(?:(?P<ended>eingestellt|gestoppt|beendet|heruntergefahren)|(?P<moved>verlagert|verlegt)"
+    r"|(?P<other>aufgenommen|gestartet|begonnen|hochgefahren|ausgebaut|erweitert|erhöht|verdoppelt))\b")
+_DE_TO = re.compile(r"\bnach\s+$")
 _RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 _FRONT_RX: dict[str, re.Pattern] = {}
 _PLAIN_RX: dict[str, re.Pattern] = {}
@@ -96,11 +112,15 @@ def _rx(lang: str):
     return _RX[lang]
 
 
-def production_verb(text: str, base: int, ms, lang: str | None, place_kind, starts: bool = True) -> tuple[int, int, str] | None:
-    """(start, end, subject) of a production verb that states a plant: a company right before it
-    (its subject), a town after a locative word at most 70 characters after it in the same clause;
-    else None. ``starts``: whether a start of production counts (not in a story's first sentence,
-    its headline: the story tells that plant again, and its town goes to it, ``headline_town``)."""
+def production_verb(text: str, base: int, ms, lang: str | None, place_kind,
+                    starts: bool = True) -> tuple[int, int, str, str, str | None] | None:
+    """(start, end, subject, status, town) of a production verb that states a plant: a company right
+    before it (its subject), a town after a locative word at most 70 characters after it in the same
+    clause; else None. ``status`` is "active", or "ended" for German production stopped (``_DE_CLOSING``);
+    ``town`` is the plant's town where the verb's own place is not the plant's (German production
+    moved: the town after "nach"), else None. ``starts``: whether a start of production counts (not in
+    a story's first sentence, its headline: the story tells that plant again, and its town goes to
+    it, ``headline_town``)."""
     lang = lang if lang in _VERB else "en"
     lower = text.lower()
     if not any(w in lower for w in _LITERALS[lang]):
@@ -114,15 +134,43 @@ def production_verb(text: str, base: int, ms, lang: str | None, place_kind, star
         gap = text[subject[-1].end - base : v0]
         if re.search(r"[,;:()]", gap) and not re.fullmatch(r"\s*,[^,]{1,60},\s*(?:\w+\s+){0,3}", gap):
             continue  # (not the subject: "the customer of X, produces ..." ends another clause)
+        closing = _de_closing(text, v) if lang == "de" else None
+        if closing is not None and closing.lastgroup == "moved":
+            town = _town(text, base, ms, v1, closing.start(), _DE_TO, place_kind)
+            if town is not None:
+                return v0, v1, company_name(subject[-1]), "active", town.text
+            continue  # (moved to a country, or to no town named: no plant, least of all the old town's)
         end = v1 + 70
         cut = _CLAUSE_END.search(text, v1, end)
         end = min(end, cut.start()) if cut else end
-        for p in ms:
-            s, e = p.start - base, p.end - base
-            if p.label == "PLACE" and v1 <= s and e <= end and at.search(text, max(0, s - 30), s) \
-                    and (p.attrs.get("kind") or place_kind(p.text)) in ("city", ""):
-                return v0, v1, company_name(subject[-1])
-    return _fronted(text, base, ms, lang, place_kind)
+        if _town(text, base, ms, v1, end, at, place_kind) is not None:
+            return v0, v1, company_name(subject[-1]), "ended" if closing is not None else "active", None
+    hit = _fronted(text, base, ms, lang, place_kind)
+    return (*hit, "active", None) if hit is not None else None
+
+
+def _town(text: str, base: int, ms, lo: int, hi: int, at: re.Pattern, place_kind):
+    """The first town (a city, not a country or a region) named between ``lo`` and ``hi`` right after
+    the locative word ``at``; None where none is."""
+    for p in ms:
+        s, e = p.start - base, p.end - base
+        if p.label == "PLACE" and lo <= s and e <= hi and at.search(text, max(0, s - 30), s) \
+                and (p.attrs.get("kind") or place_kind(p.text)) in ("city", ""):
+            return p
+    return None
+
+
+def _de_closing(text: str, v: re.Match) -> re.Match | None:
+    """The participle of stopping or moving that closes a German perfect of production ("hat ... die
+    Produktion in Kolkwitz eingestellt", "hat die Fertigung nach Zeitz verlagert"), in its clause;
+    None for any other verb or participle ("hat ... die Produktion aufgenommen")."""
+    if not _DE_PERFECT.fullmatch(v.group(0)):
+        return None
+    cut = _CLAUSE_END.search(text, v.end())
+    end = cut.start() if cut else len(text)
+    noun = _DE_NOUN.search(text, v.end(), end)
+    closing = _DE_CLOSING.search(text, noun.end(), end) if noun else None
+    return closing if closing is not None and closing.lastgroup != "other" else None
 
 
 def _fronted(text: str, base: int, ms, lang: str, place_kind) -> tuple[int, int, str] | None:

@@ -55,7 +55,7 @@ def status_for(
     text = _without_asides(lex.lang, text)
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
     if got[0] == "ended" and end_refused(lex.lang, text, _clause_start(text, t0), t0):
-        return "active", 0.0  # "non ha alcuna intenzione di cedere la propria partecipazione in Y": kept
+        return "active", 0.0  # "non intende in alcun modo vendere la sua quota in Y": kept
     if got[0] in ("ended", "announced") and stops_later(lex.lang, text, t0, t1, _clause_start(text, t0), _clause_end(text, t1)):
         return "active", 0.0  # "will stop supplying Y at the end of the year": it runs until then
     if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
@@ -101,7 +101,7 @@ def status_for(
         rel = apposition_around(lex.lang, text, t0, t1, party_spans)
     if rel is None:
         return got
-    # a relative clause that describes a company tells a fact of its own ("Valmet, the subcontractor that
+    # a relative clause that describes a company tells a fact of its own ("Kestrel, the subcontractor that
     # assembles cars for Y"; "La china, que abastece a Y desde 2021, seguirá ..., según fuentes"): the
     # report, denial or talks of the sentence around it are another matter. Read the clause alone and
     # keep its reading where it states a present or past tie.
@@ -297,7 +297,7 @@ def _status_for(
             and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "jusqu'ici ... était fournie par Y", "until the end of 2024, took the cells from Y"
     if _pluperfect_tie(st, t0, t1) and not _now_after_former(st, text, t0, t1):
-        return "ended", -0.05  # "Mercedes hatte über Jahre Zellen von Y bezogen", "Z, which had controlled Y": the tie ran before
+        return "ended", -0.05  # "Z hatte über Jahre Zellen von Y bezogen", "Z, which had controlled Y": the tie ran before
     if _near(st, "ended_imperfect", t0, t1) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "que suministraba a Y desde 2009", "der lange für Y fertigte": a past state, over now
     if st.has("ended_then_noun") and any(s <= t0 and t1 <= e for s, e in st.spans("ended_then_noun")):
@@ -325,7 +325,7 @@ def _status_for(
     if weak:
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
     if "future_start" in lex.status and st["future_start"].search(text, t1, hi):
-        return "announced", 0.0  # "ses contrats ... entreraient en vigueur dès la première production": not yet running
+        return "announced", 0.0  # "les accords ... prendraient effet avec les premières livraisons": not yet running
     if default is None and _from_year_after(lex.lang, text, t0, t1, min(hi, clause_hi)):
         return "announced", 0.0  # "whose output is earmarked for Y from 2027": the tie starts in a year to come
     comma = text.rfind(",", clause_lo, t0)
@@ -359,7 +359,7 @@ def _status_for(
     if _near(st, "done_noun", t0, t1):
         return "active", 0.0  # "après le rachat de Y", "tras la compra de Y en 2019": the deal named as a done one
     if lex.lang == "de" and _DE_FRONTED_NOUN.fullmatch(text, clause_lo, t0) and _DE_AGREED_LAST.search(text, t1, clause_hi):
-        # "Ein zweites Joint Venture haben die Koreaner mit Y vereinbart": the noun fronted, its verb last
+        # "Ein weiteres Joint Venture hat der Zulieferer mit Y vereinbart": the noun fronted, its verb last
         return "announced", 0.0
     # (every word of the lexicon's list counts before a trigger that brings a status of its own or reads as
     # a noun; before a bare verb, not the words that only name a deal: see _announced_before)
@@ -382,7 +382,7 @@ def _announced_before(lex: Compiled, local: str, all_words: bool) -> bool:
     battery supplier Y", "cells from Y": the frame's "active"; ``all_words`` False), the words that only
     name a deal or call something new ("deal_words": "agreement", "Vertrag", "contrat", "nuovo", "nuevo")
     are not such a cue: "under an agreement signed in 2021, Y supplies Z", "Nvidia, das X mit Chips für
-    die neuen Modelle beliefert", "hat den Vertrag mit seinem Batterielieferanten Y verlängert" tell a tie
+    die neuen Modelle beliefert", "hat die Liefervereinbarung mit Y um drei Jahre verlängert" tell a tie
     that runs; a future, a plan, a signing or an infinitive before it still are."""
     rx, nouns = lex.local["announced"], lex.local.get("deal_words")
     if all_words or nouns is None:
@@ -568,7 +568,7 @@ def _now_after_former(st: "_SentenceCues", text: str, t0: int, t1: int) -> bool:
 def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: int,
                   party_spans: list[tuple[int, int]]) -> bool:
     """Deliveries said to begin later, after the deal ("..., and deliveries are set to begin in 2026";
-    "; les livraisons doivent commencer l'an prochain"): the deal is signed, the supply not yet
+    "; les premiers envois partiront au printemps"): the deal is signed, the supply not yet
     running. Not where a report or talks come first ("reportedly ...; deliveries would start"), not
     where the sentence says the supply already runs ("since 2020", "bereits seit"), and not where the
     deliveries are to another company ("X supplies Y; deliveries to Z start next year")."""
@@ -591,7 +591,7 @@ def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: in
 #: "an" are articles: "deliveries of a Gen6 pack" name no other company)
 _TO_WORDS = {"en": "to|for", "de": "an|für", "fr": "à|au|aux", "it": "a|ad|al|alla", "es": "a|al|para"}
 #: (a time is no recipient: German writes its nouns of time with a capital, English and German their months:
-#: "die ersten Lieferungen sind für Ende 2027 geplant", "deliveries for January"; a half-year "H2" only when no
+#: "die Auslieferung ist für Mitte 2028 geplant", "deliveries for January"; a half-year "H2" only when no
 #: capitalised word follows it, which makes it a name: "deliveries to H2 Mobility")
 _TIME_WORDS = (r"(?:Anfang|Ende|Mitte|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresende|Jahresbeginn|Jahresmitte|"
                r"Quartal|Halbjahr|Jahr|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
@@ -666,15 +666,15 @@ def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
     return False
 
 
-#: an end told of a tie with a company named right after it ("la fine del rapporto con Ford Otosan", "the end
+#: an end told of a tie with a company named right after it ("la fine del rapporto con Brixo Otomotiv", "the end
 #: of its contract with X", "la fin de son contrat avec X", "das Ende der Zusammenarbeit mit X")
 _END_WITH = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:con|with|mit|avec)\s+(?:(?:il|la|lo|l['’]|the|der|die|dem|le|el|los|las|les)\s*)?(?=(?-i:[A-ZÀ-Ý]))", re.I)
 
 
 def _near_own_end(st: "_SentenceCues", text: str, lo: int, hi: int, party_spans: list[tuple[int, int]]) -> bool:
     """An end cue in lo..hi that speaks of this tie: not one whose "with" names a company that is no party
-    ("pesa la fine del rapporto con Ford Otosan, la joint venture tra Ford e Koç": the end is Ford Otosan's
-    tie with the speaker, not Ford's with Koç)."""
+    ("pesa la fine del rapporto con Brixo Otomotiv, la joint venture tra Kestrel e Norvik": the end is Brixo
+    Otomotiv's tie with the speaker, not Kestrel's with Norvik)."""
     for s, e in st.spans("ended") if st.has("ended") else ():
         if not (s < hi and lo < e):
             continue
@@ -706,7 +706,7 @@ _SCOPE_CUT = re.compile(
     r"affermando|accusando\w*|lamentando|alegando|afirmando|argumentando|acusando\w*|asegurando)\s)"
     r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object; in a
-    # headline with no comma too ("X blinda le forniture ma smentisce la scalata a Y", "X secures supplies but
+    # headline with no comma too ("X si assicura i componenti ma nega l'offerta su Y", "X secures supplies but
     # denies bid for Y", "X sichert sich Lieferungen, dementiert aber eine Übernahme"): it cuts after the
     # trigger even where a party stands past it, like a concession
     r"|(?P<butdeny>,?\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|denies|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert|"
@@ -817,7 +817,7 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
         if e2 <= t0 and _CONTRAST_BETWEEN.search(text, e2, t0) and not _framing_phrase(text, s2, e2, party_spans):
             continue  # "X estaría interesada en Z, pero ha firmado con Y": the hedge is the first clause's
         if e2 <= t0 and _past_fact_relative(text, e2, t0):
-            continue  # "..., la productora que Rio Tinto compró en 2024": a fact the report recalls
+            continue  # "..., la minera que Z adquirió hace dos años": a fact the report recalls
         return True
     return False
 
@@ -869,8 +869,8 @@ _AND_VERB = re.compile(r"\s(?:and|und|et|e|ed|y)\s+(?:(?:is|are|was|ist|est|è|e
 def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]],
                  scope: tuple[int, int] = (0, 1 << 30), t0: int | None = None) -> bool:
     """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
-    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes")
-    or after "and" and a verb of its own ("X surtirá bombas a Ford y negocia con BMW"), or stands in another clause (``_scope``), or stands before a relative that tells a fact of its own
+    parties and after a comma ("X surte carcasas a Norvik, y negocia contratos con otros fabricantes")
+    or after "and" and a verb of its own ("X surtirá bombas a Norvik y negocia con Corvalis"), or stands in another clause (``_scope``), or stands before a relative that tells a fact of its own
     ("weighing a bid for Y, the recycler that Z bought in 2023": ``_past_fact_relative``)."""
     last = max([t1] + [e for _, e in party_spans])
     # (a subject left out is zero-width before its verb: "... a Y y [X] negocia" ends no party's name)
