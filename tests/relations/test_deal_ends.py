@@ -49,3 +49,9 @@ def test_the_end_must_be_the_contracts_own(language, text, ended):
     t0 = text.lower().find("contra")
     t1 = text.find(" ", t0)
     assert deal_ended_after(language, text, t0, t1, _spans(text, "Varenna")) is ended
+
+
+def test_a_tie_named_in_an_apposition_after_the_contract_is_not_its_own():
+    text = "Il contratto con Varenna, la joint venture di Brivio e Solaria, è scaduto a giugno."
+    t0 = text.find("joint venture")
+    assert not deal_ended_after("it", text, t0, t0 + len("joint venture"), _spans(text, "Brivio", "Solaria"))

@@ -46,7 +46,7 @@ _OTHER_RX = {lang: re.compile(rx, re.I) for lang, rx in _OTHER.items()}
 
 
 def deal_ended_after(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> bool:
-    """Whether a contract's noun at the trigger (up to 40 characters before it) is told to have ended by its own
+    """Whether a contract's noun at the trigger (up to 40 characters before it, no comma or bracket between) is told to have ended by its own
     verb, within 200 characters after the tie and its parties, with no ';', ':' or sentence end, no word of
     another clause and no renewal between."""
     deal = _DEAL_RX.get(lang)
@@ -55,8 +55,8 @@ def deal_ended_after(lang: str, text: str, t0: int, t1: int, party_spans: list[t
     m = None
     for m in deal.finditer(text, max(0, t0 - 40), t1 + 1):
         pass
-    if m is None or m.start() > t1:
-        return False
+    if m is None or m.start() > t1 or any(c in text[m.end() : t0] for c in ",()"):
+        return False  # (not a contract with a company whose apposition names the tie: "Son contrat avec Y, la coentreprise de A et B")
     last = max([t1, m.end()] + [b for _, b in party_spans])
     end = _AFTER_RX[lang].match(text, last)
     if end is None:
