@@ -13,6 +13,7 @@ from .apposed_facts import apposition_around
 from .apposed_ends import end_is_elsewhere, through_list, wound_up_before
 from .done_infinitives import without_announcing
 from .former_ties import former_tie
+from .deal_ends import deal_ended_after
 from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
 from .until_past_times import until_a_past_time
@@ -58,6 +59,10 @@ def status_for(
         return "active", 0.0  # "non intende in alcun modo vendere la sua quota in Y": kept
     if got[0] in ("ended", "announced") and stops_later(lex.lang, text, t0, t1, _clause_start(text, t0), _clause_end(text, t1)):
         return "active", 0.0  # "will stop supplying Y at the end of the year": it runs until then
+    if got[0] in ("active", "announced", "ended") and deal_ended_after(lex.lang, text, t0, t1, party_spans):
+        # "il contratto con Y, che valeva un quinto del fatturato, è scaduto", "ein Liefervertrag mit Y, der
+        # hinfällig geworden ist": the contract's own verb ends it, past its aside or its relative
+        return "ended", min(got[1], -0.05) if got[0] != "ended" else got[1]
     if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
         return "ended", -0.05  # "dem früheren Gemeinschaftsunternehmen", "l'ancienne coentreprise": over now
     if got[0] == "active" and past_origin(lex.lang, text, t0, t1, party_spans):

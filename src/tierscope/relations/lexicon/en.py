@@ -601,3 +601,11 @@ LEXICON["status"]["rumoured"] += r"|^\W*(?:sources?|insiders?|report)\s*:"
 LEXICON["triggers"].extend([
     {"re": r"\bmemorand(?:um|a|ums)\b(?! of\b)(?=(?: [\w'’-]+){0,3}? with\b)(?![^.;]{0,90}?\b(?:suppl(?:y|ies|ied)|deliver\w*|offtake)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
 ])
+
+# deliveries with a time to come and no copula before their participle ("with the first deliveries due next
+# year", "shipments expected from 2027"), or a copula and a time that is no year ("deliveries are due later
+# this year"): the deal is made, the supply not yet running
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:deliveries|shipments)\b(?: [\w-]+){0,3}? (?:(?:are|is) )?(?:due|expected|scheduled|slated|planned) "
+    r"(?:to (?:begin|start) )?(?:(?:in|from|by) (?:(?:early|late|mid-?|the end of) )?20\d\d|(?:early |late )?next (?:year|month|quarter|spring|summer|autumn|fall|winter)"
+    r"|later this year|(?:in|from) the (?:coming|following) (?:year|months))\b")

@@ -623,3 +623,11 @@ LEXICON["status"]["rumoured"] += r"|^\W*(?:fuentes|rumores?)\s*:"
 LEXICON["triggers"].extend([
     {"re": r"\bmemorand(?:o|os|um)\b(?! de entendimiento\b)(?=(?: [\w'’-]+){0,3}? con\b)(?![^.;]{0,90}?\b(?:suministr\w*|abastec\w*|entrega\w*)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
 ])
+
+# entregas por venir con el participio sin su auxiliar ("con las primeras entregas previstas para 2027") o con
+# el futuro de "llegar" ("las primeras entregas llegarán el próximo año"): el contrato está firmado, el
+# suministro aún no
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:entregas?|suministros?)\b(?: [\w'’-]+){0,3}? previst[oa]s? (?:a partir|desde|para|en)"
+    r"|\b(?:entregas?|suministros?)\b(?: [\w'’-]+){0,3}? llegar(?:á|án) (?:[\w'’-]+ ){0,3}?"
+    r"(?:en (?:19|20)\d\d|a partir|el (?:próximo|año que viene)|(?:a )?(?:principios|finales|mediados) de)")

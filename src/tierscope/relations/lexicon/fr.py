@@ -621,3 +621,12 @@ LEXICON["triggers"].extend([
     {"re": r"\b(?:protocoles?|m[ée]morandums?)\b(?! d['’](?:accord|entente|achat|acquisition)\b| de (?:cession|vente|rachat|reprise|fusion|acquisition)\b)(?=(?: [\w'’-]+){0,3}? avec\b)(?![^.;]{0,90}?\b(?:fourni\w*|livr\w*|approvisionn\w*)\b)"
            r"|\bprojets? communs?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
 ])
+
+# des livraisons à venir sans leur auxiliaire ("dont les premières livraisons, attendues fin 2026", "livraisons
+# prévues l'an prochain") ou au futur d'"arriver" ("dont les premières livraisons arriveront en 2027") : le contrat
+# est signé, la fourniture pas encore commencée
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,3}? (?:(?:sont|est|seront|sera) )?(?:prévue?s?|attendue?s?) "
+    r"(?:fin|début|courant|mi-|l['’]an prochain|l['’]année prochaine)"
+    r"|\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,3}? arriver(?:a|ont) (?:[\w'’-]+ ){0,3}?"
+    r"(?:en (?:19|20)\d\d|dès|à partir|d['’]ici|l['’]an prochain|l['’]année prochaine|(?:fin|début) (?:19|20)\d\d)")
