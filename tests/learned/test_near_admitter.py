@@ -174,7 +174,7 @@ def test_two_companies_that_merely_follow_each_other_are_left_alone(admitter):
 class _Scored(NearAdmitter):
     """Every candidate read as ``a`` owning ``b`` (the model's scores left out)."""
 
-    def scores(self, doc, cands, families=None):
+    def reachable_scores(self, doc, cands):
         return [{"ownership:ab": 0.9, "ownership:ba": 0.1} for _ in cands]
 
 

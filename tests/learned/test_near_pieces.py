@@ -92,3 +92,95 @@ def test_status_cues_are_those_a_search_of_each_pattern_finds(lang, text):
             if k in lex.status and lex.status[k].search(text)]
     want += ["stake"] if lex.stake.search(text) else []
     assert near_features._status_cues(lang, text) == want
+
+
+def test_the_ties_piece_writes_only_sector_pairs_and_the_bounded_yes_no_groups(monkeypatch):
+    # ties_bound counts the sector pairs and the best option of each yes-or-no group: every feature the
+    # ties piece can write, whatever the gazetteer answers, must be one of those
+    from tierscope.learned import pair_features
+    from tierscope.learned.pair_features import read_as
+
+    d = _busy_page()
+    cands = candidates(d, restrict=False)
+    facts = page_facts(d)
+    for belongs in (True, False):
+        for chain in (True, False):
+            for sister in (True, False):
+                monkeypatch.setattr(pair_features, "belongs_to", lambda a, b, v=belongs: v)
+                monkeypatch.setattr(pair_features, "down_the_chain", lambda a, b, v=chain: v)
+                monkeypatch.setattr(pair_features, "sisters", lambda a, b, v=sister: v)
+                for c in cands:
+                    for reading in READINGS:
+                        r = read_as(c, reading)
+                        got = near_features._ties(r, facts)
+                        options = {o for opts in near_features._tie_options(r) for o in opts}
+                        assert all(f.startswith("secpair:") or f in options for f in got), (reading, got)
+                        # one of each group, no more
+                        assert sum(f in options for f in got) == len(near_features._tie_options(r))
+
+
+def test_the_ties_bound_is_at_least_what_the_ties_add(admitter):
+    d = _busy_page()
+    cands = candidates(d, restrict=False)
+    facts = page_facts(d)
+    for c in cands:
+        for reading in READINGS:
+            b, w = admitter._models[reading.partition(":")[0]]
+            known = near_features.slots_but_ties(d, c, facts, reading, w)
+            ties = near_features.ties_slots(d, c, facts, reading, w)
+            added = sum(w[i] for i in ties - known)
+            assert near_features.ties_bound(c, facts, reading, known, w) >= added - 1e-12
+
+
+def test_readings_that_cannot_reach_their_threshold_are_left_out_and_the_others_scored_alike(admitter):
+    d = _busy_page()
+    cands = candidates(d, restrict=False)
+    full = admitter.scores(d, cands)
+    flat = sorted(p for row in full for p in row.values())
+    thr = flat[len(flat) // 2]  # half the readings below it
+    a = NearAdmitter(thresholds={"supply": thr, "partnership": thr, "ownership": thr})
+    got = a.reachable_scores(d, cands)
+    left_out = 0
+    for row, want in zip(got, full):
+        for reading, p in want.items():
+            if p >= thr:
+                assert row[reading] == p  # bit for bit
+            elif reading not in row:
+                left_out += 1
+            else:
+                assert row[reading] == p
+    assert left_out > 0
+
+
+def test_a_family_without_a_threshold_is_not_scored(admitter):
+    d = _busy_page()
+    cands = candidates(d, restrict=False)
+    a = NearAdmitter(thresholds={"ownership": 0.0})
+    assert all(set(row) == {"ownership:ab", "ownership:ba"} for row in a.reachable_scores(d, cands))
+
+
+def test_the_names_each_sentences_relations_tie_are_those_of_each_sentence_tested():
+    from tierscope.doc import Evidence, Relation
+
+    d = _busy_page()
+    cut = d.text.index("while")
+    d.relations = [Relation(type="owns", source="Pellinor Capital", target="Marlow Cells", status="active",
+                            evidence=Evidence(d.text[:cut], 0, cut)),
+                   Relation(type="supplies", source="Rovena Parts", target="Ostrava Motors", status="active",
+                            evidence=Evidence(d.text[cut:], cut, len(d.text))),
+                   Relation(type="owns", source="Quintar Metals", target="Marlow Cells", status="active",
+                            evidence=Evidence("", d.sentences[1].end, d.sentences[1].end))]
+
+    def tested(doc):
+        out = {}
+        for r in doc.relations:
+            for k, s in enumerate(doc.sentences):
+                if s.start < r.evidence.end and r.evidence.start < s.end:
+                    out.setdefault(k, set()).update((r.source, r.target))
+        return out
+
+    assert near_features._names_by_sentence(d) == tested(d) == {
+        0: {"Pellinor Capital", "Marlow Cells"}, 1: {"Pellinor Capital", "Marlow Cells", "Rovena Parts", "Ostrava Motors"},
+        2: {"Rovena Parts", "Ostrava Motors"}}
+    d.sentences = [d.sentences[2], d.sentences[0], d.sentences[1]]  # out of order: each one tested
+    assert near_features._names_by_sentence(d) == tested(d)

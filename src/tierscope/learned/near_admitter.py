@@ -10,7 +10,9 @@ added, one per family and pair, with the status the rules' own reading (``status
 sentence that holds the family's trigger nearest its name, and both sentences as evidence. Weights
 (``near_weights.json``) and thresholds (``near_admitter.json``) come from
 ``scripts/train_near_admitter.py``. Nothing is loaded at import or construction: ``warm_up()`` (or the
-first page) loads them. Plain Python at run time.
+first page) loads them. Plain Python at run time. A reading that cannot reach its threshold is left
+before its dearest piece (``reachable_scores``): a quarter of its cost; still over the 3 ms a page it must
+come under to join the default pipeline (docs/learned.md).
 """
 
 from __future__ import annotations
@@ -23,13 +25,17 @@ from ..relations.compiled import compiled
 from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
 from .advisers import advises
-from .near_features import DIM, READINGS, NearCandidate, candidates, page_facts, reading_slots
+from .near_features import (DIM, READINGS, NearCandidate, candidates, page_facts, reading_slots, slots_but_ties,
+                            ties_bound, ties_slots)
 from .pair_admitter import _FALLBACK, _sigmoid, best_readings
 
 HERE = Path(__file__).resolve().parent
 WEIGHTS_PATH = HERE / "near_weights.json"
 CARD_PATH = HERE / "near_admitter.json"
 NAME = "tierscope.near_admitter.v1"
+#: added to a reading's best possible sum before it is compared with its threshold: the bound's sum and the
+#: score's run over the slots in another order, so they may differ in the last bits
+_MARGIN = 1e-6
 
 
 def _nearest_cue(doc: Document, c: NearCandidate, fam: str):
@@ -134,6 +140,32 @@ class NearAdmitter:
             out.append(row)
         return out
 
+    def reachable_scores(self, doc: Document, cands: list[NearCandidate]) -> list[dict[str, float]]:
+        """``scores`` of the readings of the families with a threshold that can reach it; a reading left
+        out scores below its threshold whatever its names' ties (``near_features.ties_bound``), so the
+        gazetteer is not asked about them. Most readings are left out that way: the admitter adds what
+        ``scores`` would have it add, for less work (speed)."""
+        self.warm_up()
+        thresholds = self._thresholds or {}
+        readings = tuple(r for r in READINGS if r.partition(":")[0] in thresholds)
+        if not cands:
+            return []
+        facts = page_facts(doc)
+        out = []
+        for c in cands:
+            row = {}
+            for reading in readings:
+                fam = reading.partition(":")[0]
+                b, w = self._models[fam]
+                known = slots_but_ties(doc, c, facts, reading, w)
+                best = b + sum(map(w.__getitem__, known)) + ties_bound(c, facts, reading, known, w)
+                if _sigmoid(best + _MARGIN) < thresholds[fam]:
+                    continue
+                # (the sum ``scores`` takes, over the same slots in the same order)
+                row[reading] = _sigmoid(b + sum(map(w.__getitem__, sorted(known | ties_slots(doc, c, facts, reading, w)))))
+            out.append(row)
+        return out
+
     def __call__(self, doc: Document) -> Document:
         self.warm_up()
         if not self._thresholds:
@@ -141,7 +173,7 @@ class NearAdmitter:
         cands = candidates(doc)
         if not cands:
             return doc
-        scores = self.scores(doc, cands, set(self._thresholds))
+        scores = self.reachable_scores(doc, cands)
         # an ownership whose party the evidence calls a marque, a family, a person or a plant: dropped, as
         # the rules and the pair admitter drop theirs
         doc.relations = list(doc.relations) + drop_non_parties(admit(doc, cands, scores, self._thresholds), doc)

@@ -25,6 +25,7 @@ pieces: the same features as one written out whole, for less work (speed).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..doc import Document, Mention
@@ -35,7 +36,8 @@ from .pair_features import (LANGS, READINGS, PageFacts, Reading, _name_features,
                             read_as, sentence_cues)
 from .pair_features import _sentence_features as _status_cues  # the status and stake cues of a sentence
 
-__all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "opens_with_role", "reading_features", "reading_slots"]
+__all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "opens_with_role", "reading_features", "reading_slots",
+           "slots_but_ties", "ties_bound", "ties_slots"]
 
 #: role nouns a sentence opens with to name a party of the deal told just before ("The customer is X")
 _ROLES = {
@@ -248,10 +250,22 @@ def _pieces(doc: Document, c: NearCandidate, facts: PageFacts, r: Reading) -> li
     fam, way, src, tgt, ms, mt, roles, order = r
     lang = doc.language or "??"
     mo = order if way else ""
-    return [(("ord", c.sentence, c.a, c.b, order, way), lambda: _ordered(doc, c, facts, lang, order, way)),
-            (("who", roles[0], src, ms.start, mo), lambda: _who(doc, facts, roles[0], src, ms, mo)),
-            (("who", roles[1], tgt, mt.start, mo), lambda: _who(doc, facts, roles[1], tgt, mt, mo)),
-            (("ties", fam, way, src, ms.start, tgt, mt.start), lambda: _ties(r, facts))]
+    return list(zip(_piece_keys(c, r), (lambda: _ordered(doc, c, facts, lang, order, way),
+                                        lambda: _who(doc, facts, roles[0], src, ms, mo),
+                                        lambda: _who(doc, facts, roles[1], tgt, mt, mo))))
+
+
+def _piece_keys(c: NearCandidate, r: Reading) -> tuple[tuple, tuple, tuple]:
+    """The keys of ``_pieces``, in its order."""
+    mo = r.order if r.way else ""
+    return (("ord", c.sentence, c.a, c.b, r.order, r.way), ("who", r.roles[0], r.src, r.ms.start, mo),
+            ("who", r.roles[1], r.tgt, r.mt.start, mo))
+
+
+def _ties_piece(r: Reading, facts: PageFacts) -> tuple[tuple, object]:
+    """The piece of how the two names are related: the dearest to work out (the gazetteer's parents and
+    tiers), so a score that cannot reach its threshold without it is left before it (``ties_bound``)."""
+    return ("ties", r.fam, r.way, r.src, r.ms.start, r.tgt, r.mt.start), lambda: _ties(r, facts)
 
 
 def _shared(doc: Document, c: NearCandidate, facts: PageFacts, fam: str) -> list[tuple[tuple, object]]:
@@ -265,25 +279,30 @@ def reading_features(doc: Document, c: NearCandidate, facts: PageFacts, reading:
     sentence, is the source)."""
     r = read_as(c, reading)
     out = []
-    for _, make in _pieces(doc, c, facts, r) + _shared(doc, c, facts, r.fam):
+    for _, make in _pieces(doc, c, facts, r) + [_ties_piece(r, facts)] + _shared(doc, c, facts, r.fam):
         out.extend(make())
     return out
 
 
 def _slots(facts: PageFacts, key: tuple, make, keep) -> frozenset[int]:
-    """The slots of one piece's features (only those ``keep`` holds, where given), once per page."""
+    """The slots of one piece's features (only those ``keep`` holds, where given), once per page: the
+    features are written once whatever the family (``key`` is the piece's and the family's)."""
     got = facts.near_slots.get(key)
     if got is None:
-        found = {slot(f) for f in make()}
-        got = facts.near_slots[key] = frozenset(found if keep is None else [i for i in found if i in keep])
+        piece = key[0]
+        found = facts.near_slots.get(piece)
+        if found is None:
+            found = facts.near_slots[piece] = frozenset(map(slot, make()))
+        got = facts.near_slots[key] = found if keep is None else frozenset(filter(keep.__contains__, found))
     return got
 
 
-def reading_slots(doc: Document, c: NearCandidate, facts: PageFacts, reading: str,
-                  keep: dict[int, float] | None = None) -> list[int]:
-    """The hashed slots of ``reading_features``, sorted; with ``keep`` (the reading's family's weights)
-    only those it holds, which is all a score needs. Each piece's slots are worked out once per page,
-    and the pieces every reading of the candidate in one family shares are joined once."""
+def slots_but_ties(doc: Document, c: NearCandidate, facts: PageFacts, reading: str,
+                   keep: dict[int, float] | None = None) -> frozenset[int]:
+    """The hashed slots of every piece of ``reading_features`` but the names' ties (``_ties_piece``);
+    with ``keep`` (the reading's family's weights) only those it holds. Each piece's slots are worked
+    out once per page, and the pieces every reading of the candidate in one family shares are joined
+    once."""
     r = read_as(c, reading)
     fam = r.fam if keep is not None else None
     key = ("shared", c.sentence, c.a, c.b, r.fam, fam)
@@ -291,22 +310,91 @@ def reading_slots(doc: Document, c: NearCandidate, facts: PageFacts, reading: st
     if found is None:
         found = facts.near_slots[key] = frozenset().union(
             *(_slots(facts, (k, fam), make, keep) for k, make in _shared(doc, c, facts, r.fam)))
-    for k, make in _pieces(doc, c, facts, r):
-        found = found.union(_slots(facts, (k, fam), make, keep))
-    return sorted(found)
+    # (the pieces' functions are only written where a piece's slots are not yet kept)
+    got = [facts.near_slots.get((k, fam)) for k in _piece_keys(c, r)]
+    if any(g is None for g in got):
+        got = [_slots(facts, (k, fam), make, keep) for k, make in _pieces(doc, c, facts, r)]
+    return found.union(*got)
+
+
+def ties_slots(doc: Document, c: NearCandidate, facts: PageFacts, reading: str,
+               keep: dict[int, float] | None = None) -> frozenset[int]:
+    """The hashed slots of the names' ties piece (only those ``keep`` holds, where given)."""
+    r = read_as(c, reading)
+    k, make = _ties_piece(r, facts)
+    return _slots(facts, (k, r.fam if keep is not None else None), make, keep)
+
+
+def reading_slots(doc: Document, c: NearCandidate, facts: PageFacts, reading: str,
+                  keep: dict[int, float] | None = None) -> list[int]:
+    """The hashed slots of ``reading_features``, sorted; with ``keep`` (the reading's family's weights)
+    only those it holds, which is all a score needs."""
+    return sorted(slots_but_ties(doc, c, facts, reading, keep) | ties_slots(doc, c, facts, reading, keep))
+
+
+def _options_best(facts: PageFacts, r: Reading, keep: dict[int, float]) -> float:
+    """The sum, over the yes-or-no groups of ``_tie_options``, of the best weight of each (nothing where
+    all weigh against): the same for every reading of a family and a way, so once per page."""
+    key = ("options", r.fam, bool(r.way))
+    got = facts.near_slots.get(key)
+    if got is None:
+        got = facts.near_slots[key] = sum(max(0.0, max(keep.get(slot(o), 0.0) for o in opts)) for opts in _tie_options(r))
+    return got
+
+
+def _tie_options(r: Reading) -> list[tuple[str, ...]]:
+    """The features ``pair_features.pair_ties`` may write beyond the sectors as a pair: one of each group
+    (each a yes or no of the gazetteer's, two of them for a pair of such)."""
+    yes_no = [f"{x}:{y}" for x in (True, False) for y in (True, False)]
+    groups = [tuple(f"belongs:{v}" for v in yes_no)] if r.way else [("related:True", "related:False")]
+    if r.way and r.fam == "supply":
+        groups.append(tuple(f"downchain:{v}" for v in yes_no))
+    groups.append(("sisters:True", "sisters:False"))
+    return groups
+
+
+def ties_bound(c: NearCandidate, facts: PageFacts, reading: str, known: frozenset[int], keep: dict[int, float]) -> float:
+    """The most the names' ties piece can add to a score over the slots ``known`` (the reading's other
+    slots that ``keep``, the family's weights, holds), without asking the gazetteer whether one name
+    belongs to the other, stands down its chain or shares its group: the sector pairs are known from the
+    names' own pieces, and of each yes-or-no group the best of its options counts (nothing, where every
+    option weighs against). At least what the piece adds, so a reading whose score cannot reach its
+    family's threshold even so is known without the piece."""
+    r = read_as(c, reading)
+    key = ("secpairs", r.src, r.ms.start, r.tgt, r.mt.start)  # (a name's sectors are the same in either role)
+    pairs = facts.near_slots.get(key)
+    if pairs is None:
+        ss = _name_features(r.roles[0], r.src, r.ms, facts)[1]
+        st = _name_features(r.roles[1], r.tgt, r.mt, facts)[1]
+        pairs = facts.near_slots[key] = frozenset(slot(f"secpair:{x}:{y}") for x in ss for y in st)
+    return sum(keep.get(i, 0.0) for i in pairs - known) + _options_best(facts, r, keep)
 
 
 def page_facts(doc: Document) -> PageFacts:
     """The pair admitter's page facts, with the names each sentence's relations tie and the pieces of
     features worked out so far."""
     facts = PageFacts(doc, [])
-    facts.rel_in_sent = {}
-    for r in doc.relations:
-        for k, s in enumerate(doc.sentences):
-            if s.start < r.evidence.end and r.evidence.start < s.end:
-                facts.rel_in_sent.setdefault(k, set()).update((r.source, r.target))
+    facts.rel_in_sent = _names_by_sentence(doc)
     facts.near_pairs, facts.near_places, facts.near_slots = {}, {}, {}
     return facts
+
+
+def _names_by_sentence(doc: Document) -> dict[int, set[str]]:
+    """The names the relations tie, by the sentences their evidence overlaps: where the sentences' starts
+    and ends both run in order (as the splitter leaves them), the run between two bisections, else each
+    sentence tested."""
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
+    in_order = all(a <= b for a, b in zip(starts, starts[1:])) and all(a <= b for a, b in zip(ends, ends[1:]))
+    out: dict[int, set[str]] = {}
+    for r in doc.relations:
+        lo, hi = r.evidence.start, r.evidence.end
+        ks = (range(bisect_right(ends, lo), bisect_left(starts, hi)) if in_order
+              else [k for k, s in enumerate(sents) if s.start < hi and lo < s.end])
+        for k in ks:
+            out.setdefault(k, set()).update((r.source, r.target))
+    return out
 
 
 def candidate_slots(doc: Document, cands: list[NearCandidate],

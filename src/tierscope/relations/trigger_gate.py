@@ -13,6 +13,10 @@ The walk starts from that last test: short prefixes such as "a", "the" or "der" 
 triggers of a sentence through, where the heads of the required literals let through 17 to 22 (those
 under the sentence's pieces, and the few whose literals are shorter or unknown); only those are then
 asked for a prefix and for their literals in full.
+
+The answer is kept in the sentence's scan (``SentenceScan.memo``) for the page: the relation stage asks
+first, and the admitters, which search the same sentences' triggers again for their features, read it
+instead of walking the index a second time.
 """
 
 from __future__ import annotations
@@ -65,7 +69,17 @@ def search_orders(lex, scan: SentenceScan) -> list[int]:
     prefix or one of whose prefixes is in it, and, unless the sentence has a character of odd case
     folding, one of whose required literals is in it: the same as testing each trigger's prefixes
     (``lex.trigger_prefixes``) and then ``any_in`` on its ``lex.trigger_required``, which
-    tests/perf/test_fast_paths.py checks."""
+    tests/perf/test_fast_paths.py checks. Kept in ``scan.memo`` for the next ask of the page."""
+    key = ("trigger_orders", lex.lang)
+    got = scan.memo.get(key)
+    if got is not None and got[0] is lex:
+        return list(got[1])
+    out = _search_orders(lex, scan)
+    scan.memo[key] = (lex, tuple(out))
+    return out
+
+
+def _search_orders(lex, scan: SentenceScan) -> list[int]:
     idx = _index(lex)
     lower, odd, grams = scan.lower, scan.odd, scan.grams
     if odd:
