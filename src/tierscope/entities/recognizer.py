@@ -14,6 +14,7 @@ from .known import find_known, name_matcher
 from .matcher import tokenize
 from .first_words import known_first_words
 from .short_units import known_short_units
+from .short_forms import same_short_forms
 from .joined_names import join_barred_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
@@ -244,8 +245,10 @@ class EntityRecognizer:
             mentions = known_first_words(mentions, frozenset(i for i, s in enumerate(sentences)
                                                              if i == 0 or s.story != sentences[i - 1].story))
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
-        mentions = known_short_units(mentions, frozenset(i for i, s in enumerate(sentences)
-                                                         if i == 0 or s.story != sentences[i - 1].story))
+        heads = frozenset(i for i, s in enumerate(sentences) if i == 0 or s.story != sentences[i - 1].story)
+        mentions = known_short_units(mentions, heads)
+        # "Kestrel Cathode" in the headline, "Kestrel Cathode Materials" in the body: one company
+        mentions = same_short_forms(mentions, heads)
         # "la Società Trasporti Alpini Riuniti (STAR)": the company word opens the name its initials spell
         mentions = widen_to_openers(text, toks, mentions)
         mentions = link_acronyms(text, toks, mentions)
