@@ -44,3 +44,9 @@ def test_two_longer_names_leave_the_short_form_alone():
 
 def test_a_body_naming_the_short_form_first_may_mean_another_company():
     assert _names([_m("Vexa", 1), _m("Vexa Energy", 2)]) == ["Vexa", "Vexa Energy"]
+
+
+def test_a_short_form_inside_two_names_names_neither():
+    # a sister's name read with a word before it still holds the short form
+    assert _names([_m("Vexa Stanztechnik", 1), _m("Schwester Vexa Gusstechnik", 2), _m("Vexa", 3)]) == [
+        "Vexa Stanztechnik", "Schwester Vexa Gusstechnik", "Vexa"]

@@ -12,8 +12,9 @@ for the longer company where
 
 * it was found by position (never a gazetteer company, whose bare name is its own: a group beside its
   unit);
-* its words open the names of exactly one other company of the page, named by its own name (not a
-  reference back), with at most three more words;
+* its words open the name of exactly one other company of the page, named by its own name (not a
+  reference back), with at most three more words, and stand in no other company's name (two sisters
+  "Vexa Stanztechnik" and "Vexa Gusstechnik": the short form names neither);
 * the more words name no place: "Vexa Poland", "Vexa Deutschland" are national units of Vexa;
 * no sentence names both: "Vexa Energy, the battery unit of Vexa" speaks of two companies;
 * the short form comes after the longer name, or in a story's headline (``heads``, the first sentence of
@@ -28,6 +29,12 @@ from .gazetteer import places
 __all__ = ["same_short_forms"]
 
 
+def _holds(name: list[str], words: list[str]) -> bool:
+    """Whether the words ``words`` stand in ``name`` one after the other."""
+    n = len(words)
+    return any(name[i : i + n] == words for i in range(len(name) - n + 1))
+
+
 def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset()) -> list[Mention]:
     """``mentions`` with each short form's canonical name made that of its longer company (see the docstring);
     ``heads``: the indices of the sentences that open a story."""
@@ -38,8 +45,10 @@ def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset(
     full = [m for m in mentions if m.label == "COMPANY" and m.canonical and m.source != "coref" and m.end > m.start]
     for name in {m.canonical for m in shorts}:
         words = name.split()
-        longer = {m.canonical for m in full if m.canonical != name and m.canonical.split()[: len(words)] == words
-                  and len(m.canonical.split()) <= len(words) + 3}
+        holding = {m.canonical for m in full if m.canonical != name and _holds(m.canonical.split(), words)}
+        longer = {c for c in holding if c.split()[: len(words)] == words and len(c.split()) <= len(words) + 3}
+        if len(holding) != 1:
+            continue  # "Brixo Stanztechnik" and its sister "Brixo Gusstechnik": the short form names neither
         if any(places().get(w) is not None for c in longer for w in c.split()[len(words):]):
             continue  # "Vexa Poland": a national unit
         if len(longer) != 1:
