@@ -50,3 +50,10 @@ def test_a_short_form_inside_two_names_names_neither():
     # a sister's name read with a word before it still holds the short form
     assert _names([_m("Vexa Stanztechnik", 1), _m("Schwester Vexa Gusstechnik", 2), _m("Vexa", 3)]) == [
         "Vexa Stanztechnik", "Schwester Vexa Gusstechnik", "Vexa"]
+
+
+def test_a_word_already_read_as_a_known_name_keeps_it():
+    word = _m("Vexa", 3)
+    word.canonical = "Vexa Power"
+    mentions = [_m("Vexa Power", 0, source="gazetteer", known=True), _m("Vexa Power Iberia", 1, start=140), word]
+    assert _names(mentions) == ["Vexa Power", "Vexa Power Iberia", "Vexa Power"]

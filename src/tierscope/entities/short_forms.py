@@ -10,8 +10,8 @@ name finder takes the short form for a company of its own, so the page tells the
 two names and the references back ("we", "the company") follow the headline's. The short form stands
 for the longer company where
 
-* it was found by position (never a gazetteer company, whose bare name is its own: a group beside its
-  unit);
+* it was found by position under its own words (never a gazetteer company, whose bare name is its own:
+  a group beside its unit; nor a word an earlier finder already read as a longer known name);
 * its words open the name of exactly one other company of the page, named by its own name (not a
   reference back), with at most three more words, and stand in no other company's name (two sisters
   "Vexa Stanztechnik" and "Vexa Gusstechnik": the short form names neither);
@@ -38,11 +38,13 @@ def _holds(name: list[str], words: list[str]) -> bool:
 def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset()) -> list[Mention]:
     """``mentions`` with each short form's canonical name made that of its longer company (see the docstring);
     ``heads``: the indices of the sentences that open a story."""
-    shorts = [m for m in mentions if m.label == "COMPANY" and m.source == "pattern" and m.canonical
-              and not (m.attrs or {}).get("known") and m.end > m.start]
+    full = [m for m in mentions if m.label == "COMPANY" and m.canonical and m.source != "coref" and m.end > m.start]
+    known = {m.canonical for m in full if m.source != "pattern" or (m.attrs or {}).get("known")}
+    # (a mention an earlier finder already gave another name, "Forsee" for a known "Forsee Power", keeps it)
+    shorts = [m for m in full if m.source == "pattern" and m.canonical not in known
+              and m.canonical == " ".join(m.text.split())]
     if not shorts:
         return mentions
-    full = [m for m in mentions if m.label == "COMPANY" and m.canonical and m.source != "coref" and m.end > m.start]
     for name in {m.canonical for m in shorts}:
         words = name.split()
         holding = {m.canonical for m in full if m.canonical != name and _holds(m.canonical.split(), words)}
