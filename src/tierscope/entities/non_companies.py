@@ -2,7 +2,8 @@
 weiterhin Farasis", "Bauherr ist die Tochter X", "Relations" in a title-cased headline), a product line
 before its model code ("the Ebro s700") and the surname of
 a person the page names with a role ("chief executive Kazuo Tadanobu ... Tadanobu told reporters"),
-and a model code alone ("supplies the R3").
+and a model code alone ("supplies the R3"); a model's name after its marque or code ("Vexa e-C7", "911 GTS":
+``model_names.py``).
 Only names found by position (source "pattern") are tested: a gazetteer company or a name with a legal
 form is never dropped."""
 
@@ -13,6 +14,7 @@ import re
 from ..doc import Mention
 from ..scan.page_words import page_may_search
 from .people import find_people
+from .model_names import drop_model_names
 
 __all__ = ["drop_non_companies", "common_noun_name"]
 
@@ -121,6 +123,7 @@ def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) 
            if not (m.label == "COMPANY" and m.source == "pattern" and common_noun_name(m.text.strip(), language))
            and not (m.label == "COMPANY" and m.source == "pattern" and m.text.split()[:1] and m.text.split()[0] in _SAME_WORDS)
            and not _before_model_code(text, m) and not _model_code_alone(m)]
+    out = drop_model_names(text, out)  # "la nuova Vexa e-C7", "der neue 911 GTS": a car's model
     if not any(_candidate(m) for m in out):
         return out
     # people named with a company role, found while the candidates are not yet taken as companies

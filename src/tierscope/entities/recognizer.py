@@ -15,6 +15,7 @@ from .matcher import tokenize
 from .first_words import known_first_words
 from .short_units import known_short_units
 from .short_names import is_bare_short, opens_name, story_heads
+from .short_forms import same_short_forms
 from .joined_names import join_barred_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
@@ -244,7 +245,10 @@ class EntityRecognizer:
             # "Core" after "Core Lithium": the known company named by its first word alone
             mentions = known_first_words(mentions, story_heads(sentences))
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
-        mentions = known_short_units(mentions, story_heads(sentences))
+        heads = story_heads(sentences)
+        mentions = known_short_units(mentions, heads)
+        # "Kestrel Cathode" in the headline, "Kestrel Cathode Materials" in the body: one company
+        mentions = same_short_forms(mentions, heads)
         # "la Società Trasporti Alpini Riuniti (STAR)": the company word opens the name its initials spell
         mentions = widen_to_openers(text, toks, mentions)
         mentions = link_acronyms(text, toks, mentions)

@@ -92,6 +92,8 @@ from .unit_parties import units_for_groups
 from .place_parties import owners_for_places
 from .sold_goods import drop_makers_of_sold_goods
 from .passing_names import drop_passing_names
+from .headline_items import drop_cross_items
+from .cell_materials import materials_to_cell_makers
 from .fellow_holders import drop_fellow_holders
 from .possessed_lists import drop_list_possessors
 from .bought_output import output_bought
@@ -396,6 +398,8 @@ class RelationExtractor:
         out = owners_for_places(out, doc)  # "Brivane's Tarrow cell factory": the town is no customer
         out = drop_makers_of_sold_goods(out, doc)  # "sells Nordia cars": the maker is no customer
         out = drop_passing_names(out, doc)  # "in the former Velvion plant", "groups from Vesvane to Dalvane": no supply
+        out = drop_cross_items(out, doc)  # "Brixo verkauft Korvan, Norvik wechselt den Lieferanten": one item each
+        out = materials_to_cell_makers(out, doc)  # "cathode for the cells comes from Y": Y supplies the cells' maker
         out = drop_fellow_holders(out, doc)  # "Z, controlled by X and with Y as shareholder": no X-Y stake
         out = drop_list_possessors(out, doc)  # "X, Y and Z's unit U": Z owns U, not X nor Y
         out = output_bought(out, doc)  # "X will buy most of Y's output": Y supplies X, X buys no Y

@@ -1,0 +1,59 @@
+"""A name found by position that opens one longer company name of the page is that company
+(``entities/short_forms.py``). Names written for these tests."""
+
+from __future__ import annotations
+
+from tierscope.doc import Mention
+from tierscope.entities.short_forms import same_short_forms
+
+
+def _m(name, sentence, source="pattern", known=False, start=None):
+    start = sentence * 100 if start is None else start
+    return Mention(start, start + len(name), name, "COMPANY", name, sentence, source, {"known": known})
+
+
+def _names(mentions, heads=frozenset({0})):
+    return [m.canonical for m in same_short_forms(mentions, heads)]
+
+
+def test_a_headlines_short_form_is_the_bodys_company():
+    assert _names([_m("Kestrel Cathode", 0), _m("Kestrel Cathode Materials", 2), _m("Brixo", 2, start=240)]) == [
+        "Kestrel Cathode Materials", "Kestrel Cathode Materials", "Brixo"]
+
+
+def test_a_one_word_short_form_after_the_full_name():
+    assert _names([_m("Vexa EV Motors", 1, source="gazetteer", known=True), _m("Vexa", 3), _m("Vexa", 5)]) == [
+        "Vexa EV Motors", "Vexa EV Motors", "Vexa EV Motors"]
+
+
+def test_a_known_company_keeps_its_name():
+    assert _names([_m("Vexa", 0, source="gazetteer", known=True), _m("Vexa Battery Systems", 2)]) == ["Vexa", "Vexa Battery Systems"]
+
+
+def test_a_national_unit_is_another_company():
+    assert _names([_m("Vexa", 0), _m("Vexa Poland", 2)]) == ["Vexa", "Vexa Poland"]
+
+
+def test_one_sentence_naming_both_speaks_of_two_companies():
+    assert _names([_m("Vexa", 0), _m("Vexa Energy", 2), _m("Vexa", 2, start=230)]) == ["Vexa", "Vexa Energy", "Vexa"]
+
+
+def test_two_longer_names_leave_the_short_form_alone():
+    assert _names([_m("Vexa", 0), _m("Vexa Energy", 2), _m("Vexa Mobility", 4)]) == ["Vexa", "Vexa Energy", "Vexa Mobility"]
+
+
+def test_a_body_naming_the_short_form_first_may_mean_another_company():
+    assert _names([_m("Vexa", 1), _m("Vexa Energy", 2)]) == ["Vexa", "Vexa Energy"]
+
+
+def test_a_short_form_inside_two_names_names_neither():
+    # a sister's name read with a word before it still holds the short form
+    assert _names([_m("Vexa Stanztechnik", 1), _m("Schwester Vexa Gusstechnik", 2), _m("Vexa", 3)]) == [
+        "Vexa Stanztechnik", "Schwester Vexa Gusstechnik", "Vexa"]
+
+
+def test_a_word_already_read_as_a_known_name_keeps_it():
+    word = _m("Vexa", 3)
+    word.canonical = "Vexa Power"
+    mentions = [_m("Vexa Power", 0, source="gazetteer", known=True), _m("Vexa Power Iberia", 1, start=140), word]
+    assert _names(mentions) == ["Vexa Power", "Vexa Power Iberia", "Vexa Power"]
