@@ -236,6 +236,7 @@ class EntityRecognizer:
             known = [m for m in known if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
         mentions = known + unknown
         named = find_named(text, toks, language, mentions)
+        heads = story_heads(sentences)
         if named:
             # A country that ends a company's name ("Helvetia Österreich") is no place there.
             inside = Occupied(len(text), ((m.start, m.end) for m in named))
@@ -243,9 +244,8 @@ class EntityRecognizer:
             mentions.extend(named)
             mentions = _same_short_names(mentions, named)
             # "Core" after "Core Lithium": the known company named by its first word alone
-            mentions = known_first_words(mentions, story_heads(sentences))
+            mentions = known_first_words(mentions, heads)
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
-        heads = story_heads(sentences)
         mentions = known_short_units(mentions, heads)
         # "Kestrel Cathode" in the headline, "Kestrel Cathode Materials" in the body: one company
         mentions = same_short_forms(mentions, heads)
