@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+from itertools import repeat
 from pathlib import Path
 
 from ..doc import Document, Evidence, Relation
@@ -158,13 +159,11 @@ class PairAdmitter:
     def scores(self, doc: Document, cands: list[Candidate]) -> list[dict[str, float]]:
         """The probability of each reading of each candidate."""
         self.warm_up()
+        models = [(reading, *self._models[reading.partition(":")[0]]) for reading in READINGS]
         out = []
         for slots in candidate_slots(doc, cands):
-            row = {}
-            for reading in READINGS:
-                b, w = self._models[reading.partition(":")[0]]
-                row[reading] = _sigmoid(b + sum(w.get(i, 0.0) for i in slots[reading]))
-            out.append(row)
+            # (the weights summed in the slots' sorted order, as ever: the same floats)
+            out.append({reading: _sigmoid(b + sum(map(w.get, slots[reading], repeat(0.0)))) for reading, b, w in models})
         return out
 
     def __call__(self, doc: Document) -> Document:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..doc import Mention
 from ..relations.compiled import compiled
 from ..relations.engine import company_name
-from ..relations.products import _PRODUCT_RX
+from ..relations.products import product_spans
 
 #: the prefixes of the context features, one per group
 GROUPS = ("cl", "ls", "lq", "gd", "sj", "cn", "lx")
@@ -93,7 +93,7 @@ def sentence_marks(lang: str, text: str) -> SentenceMarks:
     """The goods (the product list, the lexicon's goods nouns) and the "choose", "among" and "one of"
     classes of the lexicon in ``text``."""
     lex = compiled(lang)
-    goods = [m.span() for m in _PRODUCT_RX.finditer(text)]
+    goods = product_spans(text)
     if lex.goods_noun is not None:
         goods += [m.span() for m in lex.goods_noun.finditer(text)]
     classes = []

@@ -120,6 +120,8 @@ class PageFacts:
         self.n_rel = len(doc.relations)
         self.pair_sents = Counter(frozenset((c.a, c.b)) for c in cands)
         self.sent_feats: dict[int, list[str]] = {}
+        self.shared: dict[tuple, list[str]] = {}
+        self.asked: dict[tuple, bool] = {}
         self.name_feats: dict[tuple, tuple[list[str], list[str]]] = {}
         self.markers: dict[int, set[str]] = {}
         self.cos_in_sent = Counter()
@@ -137,6 +139,16 @@ class PageFacts:
             if m.label == "COMPANY":
                 self.cos_in_sent[m.sentence] += 1
                 self.in_sent.setdefault(m.sentence, []).append(m)
+
+    def ask(self, fn, x: str, y: str) -> bool:
+        """``fn(x, y)`` for one of the gazetteer's questions about two companies (``belongs_to``,
+        ``down_the_chain``, ``sisters``), asked once per page: the five readings of a pair, and each
+        sentence that names it, ask the same."""
+        key = (fn, x, y)
+        got = self.asked.get(key)
+        if got is None:
+            got = self.asked[key] = fn(x, y)
+        return got
 
 
 _WORDS = re.compile(r"\w+'?|'")
@@ -240,42 +252,65 @@ def identity_features(r: Reading, lang: str, facts: PageFacts) -> list[str]:
     it was found, its sectors, its page relations) and how the two are related (``pair_ties``)."""
     fs, ss = _name_features(r.roles[0], r.src, r.ms, facts)
     ft, st = _name_features(r.roles[1], r.tgt, r.mt, facts)
-    return ["bias", f"lang:{lang}", f"order:{r.order}"] + fs + ft + pair_ties(r, ss, st)
+    return ["bias", f"lang:{lang}", f"order:{r.order}"] + fs + ft + _pair_ties(r, ss, st, facts.ask)
 
 
 def pair_ties(r: Reading, ss: list[str], st: list[str]) -> list[str]:
     """How the reading's two names are related: their sectors (``ss``, ``st``) as a pair, a parent above
     the other or a step down the chain, a group above both. Shared with the near admitter's features."""
+    return _pair_ties(r, ss, st, _ask)
+
+
+def _ask(fn, x: str, y: str) -> bool:
+    return fn(x, y)
+
+
+def _pair_ties(r: Reading, ss: list[str], st: list[str], ask) -> list[str]:
+    """``pair_ties``, each of the gazetteer's answers asked through ``ask(fn, x, y)`` (``fn(x, y)``, or a
+    page's memo of it: ``PageFacts.ask``)."""
     src, tgt = r.src, r.tgt
     out = [f"secpair:{x}:{y}" for x in ss for y in st]
     if r.way:
-        out.append(f"belongs:{belongs_to(tgt, src)}:{belongs_to(src, tgt)}")
+        out.append(f"belongs:{ask(belongs_to, tgt, src)}:{ask(belongs_to, src, tgt)}")
         if r.fam == "supply":
-            out.append(f"downchain:{down_the_chain(src, tgt)}:{down_the_chain(tgt, src)}")
+            out.append(f"downchain:{ask(down_the_chain, src, tgt)}:{ask(down_the_chain, tgt, src)}")
     else:
-        out.append(f"related:{belongs_to(src, tgt) or belongs_to(tgt, src)}")
-    out.append(f"sisters:{sisters(src, tgt)}")
+        out.append(f"related:{ask(belongs_to, src, tgt) or ask(belongs_to, tgt, src)}")
+    out.append(f"sisters:{ask(sisters, src, tgt)}")
     return out
 
 
 def reading_features(doc: Document, c: Candidate, facts: PageFacts, reading: str) -> list[str]:
-    """Named features of candidate ``c`` read as ``reading`` (one of ``READINGS``)."""
-    r = read_as(c, reading)
-    fam, way, src, tgt, ms, mt, roles, order = r
+    """Named features of candidate ``c`` read as ``reading`` (one of ``READINGS``): those of the reading
+    (``own_features``) and those every reading of the candidate shares (``shared_features``)."""
+    return own_features(doc, c, facts, reading) + shared_features(doc, c, facts)
+
+
+def shared_features(doc: Document, c: Candidate, facts: PageFacts) -> list[str]:
+    """The features of ``c`` that do not depend on how it is read: distance, companies around, where
+    the sentence stands, the rules' relations, the triggers' places, the sentence's cues. Worked out
+    once per candidate and kept in ``facts``."""
+    key = (c.sentence, c.a, c.b)
+    got = facts.shared.get(key)
+    if got is None:
+        got = facts.shared[key] = _shared_features(doc, c, facts)
+    return got
+
+
+def _shared_features(doc: Document, c: Candidate, facts: PageFacts) -> list[str]:
     s = doc.sentences[c.sentence]
     lang = doc.language or "??"
-    out = identity_features(r, lang, facts)
     lo, hi = sorted((c.ma.start - s.start, c.mb.start - s.start))
     hi_end = max(c.ma.end, c.mb.end) - s.start
     between = [m for m in facts.in_sent.get(c.sentence, ()) if lo < m.start - s.start < hi and company_name(m) not in (c.a, c.b)]
-    out.append(f"dist:{bin_label(hi - lo, (10, 25, 50, 90, 150))}")
-    out.append(f"cob:{bin_label(len({company_name(m) for m in between}), (0, 1, 2))}")
-    out.append(f"cos:{bin_label(facts.cos_in_sent[c.sentence], (2, 3, 4, 6))}")
-    out.append(f"slen:{bin_label(s.end - s.start, (80, 160, 260))}")
-    out.append(f"sent:{bin_label(c.sentence, (0, 1, 3, 8, 15))}")
-    out.append(f"pairsents:{bin_label(facts.pair_sents[frozenset((c.a, c.b))], (1, 2))}")
-    out.append(f"pagecos:{bin_label(facts.n_companies, (2, 4, 8, 15))}")
-    out.append(f"pagerels:{bin_label(facts.n_rel, (0, 2, 5, 10))}")
+    out = [f"dist:{bin_label(hi - lo, (10, 25, 50, 90, 150))}",
+           f"cob:{bin_label(len({company_name(m) for m in between}), (0, 1, 2))}",
+           f"cos:{bin_label(facts.cos_in_sent[c.sentence], (2, 3, 4, 6))}",
+           f"slen:{bin_label(s.end - s.start, (80, 160, 260))}",
+           f"sent:{bin_label(c.sentence, (0, 1, 3, 8, 15))}",
+           f"pairsents:{bin_label(facts.pair_sents[frozenset((c.a, c.b))], (1, 2))}",
+           f"pagecos:{bin_label(facts.n_companies, (2, 4, 8, 15))}",
+           f"pagerels:{bin_label(facts.n_rel, (0, 2, 5, 10))}"]
     for k in (facts.rel_sents.get(c.sentence) or {"none": 1}):
         out.append(f"sentrel:{k}")
     fams = set()
@@ -285,14 +320,31 @@ def reading_features(doc: Document, c: Candidate, facts: PageFacts, reading: str
         out.append(f"cue:{cfam}:{place}")
         out.append(f"cue:{cfam}:{frame}:{place}")
         out.append(f"cuet:{typ}:{place}")
-        if way:
-            out.append(f"cue:{cfam}:{frame}:{place}:{order}")
     out.append("cuefams:" + ",".join(sorted(fams)))
-    out.append(f"owncue:{fam in fams}")
     got = facts.sent_feats.get(c.sentence)
     if got is None:
         got = facts.sent_feats[c.sentence] = _sentence_features(lang, doc.text[s.start:s.end])
     out.extend(got)
+    return out
+
+
+def own_features(doc: Document, c: Candidate, facts: PageFacts, reading: str) -> list[str]:
+    """The features of ``c`` read as ``reading`` that depend on the reading: who is source and who
+    target (``identity_features``), the triggers' places by order, whether a trigger of the family is
+    there, the context of ``pair_context`` and the case markers before each name."""
+    r = read_as(c, reading)
+    fam, way, src, tgt, ms, mt, roles, order = r
+    s = doc.sentences[c.sentence]
+    lang = doc.language or "??"
+    out = identity_features(r, lang, facts)
+    lo = min(c.ma.start, c.mb.start) - s.start
+    hi_end = max(c.ma.end, c.mb.end) - s.start
+    fams = set()
+    for cfam, typ, frame, t0, *_ in c.cues:
+        fams.add(cfam)
+        if way:
+            out.append(f"cue:{cfam}:{frame}:{_place(t0, lo, hi_end)}:{order}")
+    out.append(f"owncue:{fam in fams}")
     out.extend(_context(doc, c, facts, fam, way, roles, src, tgt, ms, mt))
     text = doc.text
     for role, m in zip(roles, (ms, mt)):
@@ -373,6 +425,11 @@ _STATUS_KEYS = ("rumoured", "in_talks", "denied", "negation", "ended", "hedge", 
 
 
 def candidate_slots(doc: Document, cands: list[Candidate]) -> list[dict[str, list[int]]]:
-    """For each candidate, the hashed slots of each reading."""
+    """For each candidate, the hashed slots of each reading (those of ``reading_features``, sorted): the
+    slots the readings share are hashed once per candidate."""
     facts = PageFacts(doc, cands)
-    return [{r: sorted({slot(f) for f in reading_features(doc, c, facts, r)}) for r in READINGS} for c in cands]
+    out = []
+    for c in cands:
+        shared = {slot(f) for f in shared_features(doc, c, facts)}
+        out.append({r: sorted(shared.union([slot(f) for f in own_features(doc, c, facts, r)])) for r in READINGS})
+    return out

@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 
 from ..relations.compiled import compiled
+from ..scan.branch_gate import branch_gate
+from ..scan.sentence_scan import SentenceScan
 
 STATUSES = ("rumoured", "in_talks", "announced", "active", "ended", "denied")
 
@@ -45,10 +47,31 @@ def status_features(lang: str, fam: str, text: str, lo: int, hi: int, cue, rule_
 
 
 def page_status_cues(lang: str, text: str) -> frozenset[str]:
-    """The page's hedges, rumours, talks, denials and ends (the lexicon's classes found in it)."""
+    """The page's hedges, rumours, talks, denials and ends (the lexicon's classes found in it). Asked
+    for each tie the admitter adds, so the last page's answer is kept: one search per page."""
+    if _LAST[0] == lang and _LAST[1] == text:
+        return _LAST[2]
     lex = compiled(lang)
-    return frozenset(k for k in ("rumoured", "in_talks", "denied", "ended", "hedge", "condition")
-                     if k in lex.status and lex.status[k].search(text))
+    scan = SentenceScan(text)
+    got = frozenset(k for k in _PAGE_KEYS if k in lex.status and found_in(lex.status[k], scan))
+    _LAST[:] = [lang, text, got]
+    return got
+
+
+_PAGE_KEYS = ("rumoured", "in_talks", "denied", "ended", "hedge", "condition")
+#: the language, the text and the cues of the page asked last
+_LAST: list = [None, None, frozenset()]
+
+
+def found_in(rx, scan) -> bool:
+    """Whether ``rx`` matches anywhere in the text of ``scan`` (a ``SentenceScan``): ``rx.search``, but
+    where the pattern is a list of alternatives only the branches whose literals the text holds are
+    searched (``branch_gate``; a status class is some fifty branches, tried at every word of a whole
+    page otherwise)."""
+    gate = branch_gate(rx)
+    if gate is not None:
+        rx = gate.narrowed(rx, scan)
+    return rx is not None and rx.search(scan.text) is not None
 
 
 def predict(model: dict[str, tuple[float, dict[str, float]]], feats: list[str]) -> tuple[str, float]:

@@ -80,11 +80,40 @@ def _products_named(text: str) -> list[tuple[int, str]]:
     """``products_in(text)`` for a whole sentence, from the products one of whose literals the sentence
     holds, each searched with its own pattern (speed: a search or two in C over the sentence, where
     ``products_in`` tries a pattern at every word). A product whose literals are all absent matches
-    nowhere. The alternation takes, at the first place any product matches, the first product in order
-    that matches there, and goes on after it: so does this, from each product's next match."""
+    nowhere."""
+    found = _product_matches(text)
+    if found is None:
+        return products_in(text)
+    return [(start, _PRODUCT_NAMES[i]) for start, _end, i in found]
+
+
+def product_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the products named in the sentence ``text``: ``[m.span() for m in
+    _PRODUCT_RX.finditer(text)]``, from the products one of whose literals the sentence holds, as
+    ``_products_named`` finds them (the pair admitter's goods; kept for the page)."""
+    found = _product_matches(text)
+    if found is None:
+        return [m.span() for m in _PRODUCT_RX.finditer(text)]
+    return [(start, end) for start, end, _i in found]
+
+
+def _product_matches(text: str) -> list[tuple[int, int, int]] | None:
+    """The matches of ``_PRODUCT_RX`` in the sentence ``text`` as (start, end, product number), found
+    once per sentence of the page; None where only the alternation itself can tell (no literals to
+    test, case folding the lower-cased text may not show, an empty match)."""
     scan = scan_of(text)
+    got = scan.memo.get("product_matches", scan)
+    if got is scan:
+        got = scan.memo["product_matches"] = _matches_by_literals(scan)
+    return got
+
+
+def _matches_by_literals(scan) -> list[tuple[int, int, int]] | None:
+    """The alternation takes, at the first place any product matches, the first product in order that
+    matches there, and goes on after it: so does this, from each product's next match."""
     if _LITERALS_OF is None or scan.odd:
-        return products_in(text)  # (no literals to test, or case folding the lower-cased text may not show)
+        return None
+    text = scan.text
     short, long = _LITERALS_OF
     lower = scan.lower
     held = {i for x, i in short if x in lower}
@@ -94,13 +123,13 @@ def _products_named(text: str) -> list[tuple[int, str]]:
         return []
     if len(held) == 1:  # (most sentences: one product, whose own matches are the alternation's)
         (i,) = held
-        found = [(m.start(), m.end()) for m in _product_rx(i).finditer(text)]
-        if any(s == e for s, e in found):
-            return products_in(text)  # (an empty match: the alternation's own rules)
-        return [(s, _PRODUCT_NAMES[i]) for s, _e in found]
+        found = [(m.start(), m.end(), i) for m in _product_rx(i).finditer(text)]
+        if any(s == e for s, e, _i in found):
+            return None  # (an empty match: the alternation's own rules)
+        return found
     # each held product's next match (its leftmost at or after ``pos``; None once it has no more)
     nxt = {i: _product_rx(i).search(text) for i in sorted(held)}
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, int, int]] = []
     pos = 0
     while True:
         due = [(m.start(), i, m) for i, m in nxt.items() if m is not None]
@@ -108,8 +137,8 @@ def _products_named(text: str) -> list[tuple[int, str]]:
             return out
         start, i, m = min(due)  # (the first place, and there the first product in order)
         if m.end() == start:  # an empty match (no product can be empty): the alternation's own rules
-            return products_in(text)
-        out.append((start, _PRODUCT_NAMES[i]))
+            return None
+        out.append((start, m.end(), i))
         pos = m.end()
         for j, mj in nxt.items():
             if mj is not None and mj.start() < pos:
