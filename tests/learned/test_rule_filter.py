@@ -49,7 +49,8 @@ def test_weights_and_card_ship_small_and_agree():
         row = [r for r in card["grid"][fam] if r["threshold"] == t][0]
         assert t == 0.0 or row["admissible"]
     assert card["admissible_nonzero"] == any(v > 0 for v in card["thresholds"].values())
-    assert card["in_default"] is False  # see test_optional_...
+    # the trainer's rule: in the default pipeline iff a non-zero threshold is admissible
+    assert card["in_default"] == card["admissible_nonzero"]
     dev, fresh = card["dev"], card["fresh"]
     for where in (dev, fresh):
         assert where["filtered_rules_and_admitter"]["f1"] >= where["rules_and_admitter"]["f1"] - 0.001
@@ -57,16 +58,17 @@ def test_weights_and_card_ship_small_and_agree():
     assert card["cost_ms_per_page"] <= 1.0
 
 
-def test_optional_and_when_used_between_the_rules_and_the_admitter_and_lazy():
-    # its card's rule admitted an ownership threshold only, no supply one, and it drops the plain
-    # possessive "X's battery unit Y" of tests/clean/test_apostrophes.py: optional (docs/learned.md)
+def test_in_the_default_pipeline_by_its_card_after_the_admitter_and_lazy():
+    card = json.loads(CARD_PATH.read_text(encoding="utf-8"))
     names = [c.name for c in default_components()]
-    assert "tierscope.relation_filter.v1" not in names and "tierscope.relations.v1" in names
-    comps = with_filter(default_components())
+    assert ("tierscope.relation_filter.v1" in names) == card["in_default"]
+    # wherever it is used it sits right after the last relation adder, so the admitters read the rules'
+    # whole output (they were trained on it) and the filter never sees a page without them
+    comps = with_filter([c for c in default_components() if c.name != "tierscope.relation_filter.v1"])
     names = [c.name for c in comps]
-    i = names.index("tierscope.relations.v1")
-    assert names[i + 1 : i + 3] == ["tierscope.relation_filter.v1", "tierscope.pair_admitter.v1"]
-    assert comps[i + 2].rule_filter is comps[i + 1]  # the admitter reads what this filter dropped
+    i = names.index("tierscope.pair_admitter.v1")
+    assert names[i - 1 : i + 2] == ["tierscope.relations.v1", "tierscope.pair_admitter.v1", "tierscope.relation_filter.v1"]
+    assert [c.name for c in with_filter(comps)] == names  # not twice
     f = RelationFilter()
     assert f._w is None  # nothing loaded before warm_up or the first document
     f.warm_up()
@@ -138,9 +140,10 @@ def test_thresholds_apply_per_family_and_nothing_else_changes():
     assert len(s) == 2 and all(0 < x < 1 for x in s)
 
 
-# ---------------------------------------------------------------- the filter before the pair admitter
+# ---------------------------------------------------------------- the filter after the pair admitter
 
 _ADD_ANY_SUPPLY = {"supply": 0.0, "partnership": 1.01, "ownership": 1.01}
+_DROP_ANY_SUPPLY = {"supply": 1.01, "partnership": 0.0, "ownership": 0.0}
 
 
 def _supplied_page() -> Document:
@@ -151,35 +154,27 @@ def _supplied_page() -> Document:
     return d
 
 
-def test_the_admitter_does_not_add_back_a_pair_the_filter_dropped():
+def test_a_pair_the_filter_drops_is_not_added_back_by_the_admitter_before_it():
     from tierscope.learned.pair_admitter import PairAdmitter
 
-    filt = RelationFilter(thresholds={"supply": 1.01, "partnership": 0.0, "ownership": 0.0})
-    # without the link the admitter sees an untied pair and, at a threshold of 0, ties it again
-    alone = PairAdmitter(thresholds=_ADD_ANY_SUPPLY)(filt(_supplied_page()))
-    assert [(r.source, r.target) for r in alone.relations] == [("Brevantis", "Olmardi Trucks")]
-    assert alone.relations[0].component == "tierscope.pair_admitter.v1"
-    linked = PairAdmitter(thresholds=_ADD_ANY_SUPPLY, rule_filter=filt)(filt(_supplied_page()))
-    assert linked.relations == []
+    # the admitter reads the rules' tie and adds nothing; the filter after it drops the tie for good
+    page = PairAdmitter(thresholds=_ADD_ANY_SUPPLY)(_supplied_page())
+    assert [r.component for r in page.relations] == ["tierscope.relations.v1"]
+    assert RelationFilter(thresholds=_DROP_ANY_SUPPLY)(page).relations == []
+    # had the filter run first, the admitter would have tied the pair again
+    again = PairAdmitter(thresholds=_ADD_ANY_SUPPLY)(RelationFilter(thresholds=_DROP_ANY_SUPPLY)(_supplied_page()))
+    assert [r.component for r in again.relations] == ["tierscope.pair_admitter.v1"]
 
 
-def test_the_filter_reports_only_its_last_page_and_the_admitter_adds_as_without_it():
+def test_the_filter_judges_the_rules_relations_only():
     from tierscope.learned.pair_admitter import PairAdmitter
 
-    filt = RelationFilter(thresholds={"supply": 1.01, "partnership": 0.0, "ownership": 0.0})
-    first = filt(_supplied_page())
-    assert len(filt.dropped_from(first)) == 1
-    other = _supplied_page()
-    other.relations = []
-    filt(other)  # a page with nothing to filter: the first page's drops are no longer reported
-    assert filt.dropped_from(first) == [] and filt.dropped_from(other) == []
-    # a page the filter left alone: the admitter adds what it adds without the filter
-    kept = RelationFilter(thresholds={"supply": 0.0, "partnership": 0.0, "ownership": 0.0})
     page = _supplied_page()
     page.relations = []
-    out = PairAdmitter(thresholds=_ADD_ANY_SUPPLY, rule_filter=kept)(kept(page))
-    assert [(r.source, r.target, r.component) for r in out.relations] == [
+    added = PairAdmitter(thresholds=_ADD_ANY_SUPPLY)(page)
+    assert [(r.source, r.target, r.component) for r in added.relations] == [
         ("Brevantis", "Olmardi Trucks", "tierscope.pair_admitter.v1")]
+    assert len(RelationFilter(thresholds=_DROP_ANY_SUPPLY)(added).relations) == 1
 
 
 # ---------------------------------------------------------------- the shipped filter on pages the rules read
@@ -187,11 +182,11 @@ def test_the_filter_reports_only_its_last_page_and_the_admitter_adds_as_without_
 def _rules_then_filter(text: str):
     from tierscope.pipeline import Pipeline
 
-    comps = with_filter(default_components())
+    comps = default_components()
     i = [c.name for c in comps].index("tierscope.relations.v1")
     doc = Pipeline(comps[: i + 1])(Document(id="t", source="test", text=text))
     before = [(r.type, r.source, r.target) for r in doc.relations]
-    after = [(r.type, r.source, r.target) for r in comps[i + 1](doc).relations]
+    after = [(r.type, r.source, r.target) for r in RelationFilter()(doc).relations]
     return before, after
 
 
@@ -210,3 +205,11 @@ def test_the_shipped_filter_drops_a_takeover_read_into_a_supply_sentence():
     wrong = ("acquires", "Quellmark", "Olmardi Trucks")
     assert wrong in before and wrong not in after
     assert ("supplies", "Tesvale", "Olmardi Trucks") in after
+
+
+@pytest.mark.xfail(strict=True, reason="known miss of the shipped filter: it scores the ownership of a plain possessive "
+                   "'X's battery unit Y' low (0.25 at its training) and drops it")
+def test_the_shipped_filter_keeps_a_possessive_unit():
+    before, after = _rules_then_filter("Brennick Motors's battery unit Solvaro Energy will buy cells from Dravik Cells.")
+    assert ("owns", "Brennick Motors", "Solvaro Energy") in before
+    assert ("owns", "Brennick Motors", "Solvaro Energy") in after

@@ -11,16 +11,12 @@ the non-zero ones by hashed slot) and thresholds (``pair_admitter.json``) come f
 ``scripts/train_pair_admitter.py``. Nothing is loaded at import or construction: ``warm_up()`` (or
 the first page) loads them. Plain Python at run time.
 
-Behind the precision filter (``RelationFilter``, given as ``rule_filter``; ``rule_filter.with_filter``
-wires the two into a pipeline) it reads the rules' whole
-output, the relations the filter dropped from the page included: it was trained on that output, and a
-pair the filter dropped counts as tied, so the admitter never adds it back. Its additions are the
-same with or without the filter; the filter's drops stand.
+The precision filter (``RelationFilter``) runs after it, so it reads the rules' whole output, on
+which it was trained.
 """
 
 from __future__ import annotations
 
-import copy
 import json
 import math
 from itertools import repeat
@@ -134,9 +130,8 @@ class PairAdmitter:
     requires = ("sentences", "mentions", "language", "relations")
     produces = ("relations",)
 
-    def __init__(self, thresholds: dict[str, float] | None = None, weights: Path | None = None, rule_filter=None):
+    def __init__(self, thresholds: dict[str, float] | None = None, weights: Path | None = None):
         self._thresholds = thresholds
-        self.rule_filter = rule_filter  # a RelationFilter before it, whose drops count as tied
         self._path = Path(weights) if weights else WEIGHTS_PATH
         self._models: dict[str, tuple[float, dict[int, float]]] | None = None
         self._status: dict[str, tuple[float, dict[str, float]]] | None = None
@@ -167,17 +162,12 @@ class PairAdmitter:
         return out
 
     def __call__(self, doc: Document) -> Document:
-        dropped = self.rule_filter.dropped_from(doc) if self.rule_filter is not None else []
-        seen = doc
-        if dropped:  # the page as the rules left it, for the candidates and their features
-            seen = copy.copy(doc)
-            seen.relations = list(doc.relations) + dropped
-        cands = candidates(seen)
+        cands = candidates(doc)
         if not cands:
             return doc
         self.warm_up()
         # an ownership whose party the sentence calls a marque, a family, a person or a plant is no tie the
         # guidelines count ("X, a brand of the Y group"): dropped as the rules drop theirs
-        added = drop_non_parties(admit(seen, cands, self.scores(seen, cands), self._thresholds, self._status), seen)
+        added = drop_non_parties(admit(doc, cands, self.scores(doc, cands), self._thresholds, self._status), doc)
         doc.relations = list(doc.relations) + added
         return doc
