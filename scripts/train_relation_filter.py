@@ -40,8 +40,8 @@ admissible and ownership 0.4 was; the filter was then kept optional because it d
 ownership of an invented sentence ("X's battery unit Y", score 0.25). The round's brief had stated the
 same rule (partnership and ownership filtered where the rule admits them; in the default pipeline iff a
 non-zero threshold is admissible), so the rule was applied as stated: ``in_default`` follows ``admissible_nonzero``
-on the merged rules' retraining, and the dropped possessive stands as a known
-miss in tests/learned/test_rule_filter.py.
+on the merged rules' retraining (ownership 0.4 admissible again; those weights keep the possessive,
+tests/learned/test_rule_filter.py).
 """
 
 from __future__ import annotations
