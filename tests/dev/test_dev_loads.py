@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 179, "it": 187, "de": 187, "fr": 179, "es": 180}
+    PER_LANGUAGE = {"en": 185, "it": 193, "de": 193, "fr": 185, "es": 186}
