@@ -40,7 +40,7 @@ def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset(
     ``heads``: the indices of the sentences that open a story."""
     full = [m for m in mentions if m.label == "COMPANY" and m.canonical and m.source != "coref" and m.end > m.start]
     known = {m.canonical for m in full if m.source != "pattern" or (m.attrs or {}).get("known")}
-    # (a mention an earlier finder already gave another name, "Forsee" for a known "Forsee Power", keeps it)
+    # (a mention an earlier finder already gave another name, "Tarvex" for a known "Tarvex Power", keeps it)
     shorts = [m for m in full if m.source == "pattern" and m.canonical not in known
               and m.canonical == " ".join(m.text.split())]
     if not shorts:

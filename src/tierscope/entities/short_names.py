@@ -1,6 +1,6 @@
 """What the readers of short names share: a company named again by the first word of its name
-("Kessler" after "Kessler Gehäusetechnik", "Core" after "Core Lithium", "Miba" in a headline over
-"die Miba Battery Systems").
+("Kessler" after "Kessler Gehäusetechnik", "Korvel" after "Korvel Lithium", "Dravon" in a headline over
+"die Dravon Battery Systems").
 
 Four readers decide which company such a word is (the name finder's own short forms in
 ``names.py``, ``recognizer._same_short_names``, ``first_words.py`` for known companies and

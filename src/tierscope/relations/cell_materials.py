@@ -29,7 +29,7 @@ from .known_roles import kind_of
 __all__ = ["materials_to_cell_makers"]
 
 _I = re.IGNORECASE
-#: a cell material, then "for the (new, BMW) cells" within a few words
+#: a cell material, then "for the (new, Vexa) cells" within a few words
 _FOR_CELLS = re.compile(
     r"(?:cathod|kathod|catod|c[aá]tod|anod|[ée]lectrolyt|elektrolyt|separat|s[ée]parat|precursor|pr[ée]curseur|vorprodukt)"
     r"[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:for|für|pour|per|para)\s+(?:[\w'’-]+\s+){0,3}?"
