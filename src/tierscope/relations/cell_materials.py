@@ -31,7 +31,7 @@ __all__ = ["materials_to_cell_makers"]
 _I = re.IGNORECASE
 #: a cell material, then "for the (new, Vexa) cells" within a few words
 _FOR_CELLS = re.compile(
-    r"(?:cathod|kathod|catod|c[aá]tod|anod|[ée]lectrolyt|elektrolyt|separat|s[ée]parat|precursor|pr[ée]curseur|vorprodukt)"
+    r"(?:cathod|kathod|c[aá]tod|anod|[ée]lectrolyt|elektrolyt|s[ée]parat|precursor|pr[ée]curseur|vorprodukt)"
     r"[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:for|für|pour|per|para)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:cells|zellen|cellules|celle|celdas)\b", _I)
 _CARMAKERS = frozenset({"carmaker", "trucks"})
