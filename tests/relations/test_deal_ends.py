@@ -1,5 +1,5 @@
-"""A contract whose own verb tells its end past an aside or a relative on it ("il contratto con Y per le pompe,
-che da solo valeva un quinto del fatturato, è scaduto", "ein Liefervertrag mit Y, der mit der Insolvenz
+"""A contract whose own verb tells its end past an aside or a relative on it ("il contratto con Y per i compressori,
+che da solo pesava per un quinto dei ricavi, è scaduto", "ein Liefervertrag mit Y, der mit der Pleite des Kunden
 hinfällig geworden ist"): the tie is over, however far the verb stands from the party. Not a contract that
 runs ("der bis 2030 läuft"), nor an end told of another contract. Invented companies and sentences."""
 

@@ -2,7 +2,7 @@
 
     "Brixo liefert die Zellen an Vexa. Das Kathodenmaterial für die Zellen stammt von Kestrel."
                                                     -> Kestrel supplies Brixo, not Vexa
-    "Cathode material for the new cells will be provided by Kestrel."   (Brixo the page's one cell maker of Vexa)
+    "The cathode material for these new cells will be delivered by Kestrel."   (Brixo the page's one cell maker of Vexa)
     "Le matériau de cathode pour les cellules viendra de Kestrel."
     "Il catodo per le celle arriverà da Kestrel." / "El cátodo para las celdas procederá de Kestrel."
 

@@ -1,6 +1,6 @@
 """A contract whose own predicate tells its end, past an aside or a relative clause on it: "il contratto con Y
-per le pompe, che da solo valeva un quinto del fatturato, è scaduto a fine 2025", "its supply contract with Y,
-which covered a fifth of sales, ran out in June", "Wir hatten einen Liefervertrag mit Y, der mit der Insolvenz
+per i compressori, che da solo pesava per un quinto dei ricavi, è scaduto a fine 2025", "its supply contract with Y,
+which covered a fifth of sales, ran out in June", "Wir hatten einen Liefervertrag mit Y, der mit der Pleite des Kunden
 hinfällig geworden ist". Journalists put what the contract was worth or covered between the noun and its verb,
 so the end stands further from the party than the status cues reach; the tie is over all the same.
 
