@@ -11,7 +11,7 @@ from tierscope.entities.model_names import drop_model_names
 
 
 def test_a_trim_after_a_model_number_is_no_company():
-    text = "Die Ellwanger liefern bereits die Rundzellen für das Hybridsystem des neuen 911 GTS, das in Zuffenhausen gebaut wird."
+    text = "Die Brenntaler liefern bereits die Rundzellen für das Antriebssystem des neuen 412 GTS, das in Zuffenhausen gebaut wird."
     assert "GTS" not in [s for s, _ in spans(run(text, "de"), "COMPANY")]
 
 

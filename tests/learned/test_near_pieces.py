@@ -1,4 +1,4 @@
-"""The near admitter works its features out in pieces once per page (speed), with the same features and
+"""The near admitter works its features out in pieces once per page, for speed, with the same features and
 the same scores as a reading written out whole: the sentence pair's part is read once whatever the
 number of its candidates and readings, a score sums only the weighted slots in the same order, and the
 status cues answered from the sentence's scan are those a search of each pattern finds (sentences and

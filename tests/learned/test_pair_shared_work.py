@@ -57,7 +57,7 @@ def test_a_reading_is_its_own_features_and_the_shared_ones():
         for r in READINGS:
             own = own_features(d, c, facts, r)
             assert any(f.startswith("order:") for f in own) and not any(f.startswith("dist:") for f in own)
-            assert reading_features(d, c, facts, r) == own + shared
+            assert reading_features(d, c, facts, r) == own + list(shared)
 
 
 def test_candidate_slots_are_the_hashed_reading_features():

@@ -188,6 +188,30 @@ def test_the_filter_judges_the_rules_relations_only():
     assert len(RelationFilter(thresholds=_DROP_ANY_SUPPLY)(added).relations) == 1
 
 
+def test_the_admitters_additions_leave_the_filters_features_as_they_were():
+    # the filter was trained on the rules' output alone: its page counts (how often the page tells the pair,
+    # the relations of each name) read the page without the admitters' additions, whatever the groups
+    from tierscope.learned.filter_features import feature_slots
+
+    d = _doc("Quellmark will ship cooling plates to Norrvik Motors and Tesvale.",
+             [("Quellmark", "gazetteer", ["supplier"], "Quellmark"),
+              ("Norrvik Motors", "gazetteer", ["carmaker"], "Norrvik Motors"),
+              ("Tesvale", "pattern", [], "Tesvale")])
+    rel = _supply(d, "Quellmark", "Norrvik Motors", 0.8)
+    d.relations = [rel]
+    groups = ("ties", "names")
+    before = feature_slots(d, [rel], groups)
+    for comp in ("tierscope.pair_admitter.v1", "tierscope.near_admitter.v1"):
+        d.relations = [rel] + [Relation(type="supplies", source=s, target=t, status="active", evidence=rel.evidence,
+                                        confidence=0.6, component=comp)
+                               for s, t in (("Quellmark", "Norrvik Motors"), ("Tesvale", "Norrvik Motors"))]
+        assert feature_slots(d, [rel], groups) == before
+        assert len(d.relations) == 3  # (the page itself is left as it is)
+    # a second rule relation of the pair does count
+    d.relations = [rel, _supply(d, "Quellmark", "Norrvik Motors", 0.7)]
+    assert feature_slots(d, [rel], groups) != before
+
+
 # ---------------------------------------------------------------- the shipped filter on pages the rules read
 
 def _rules_then_filter(text: str):

@@ -16,7 +16,7 @@ def supplies(text, lang, names=("Vexa", "Brixo", "Kestrel")):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Brixo will supply the battery cells for Vexa's new van. Cathode material for the new cells will be provided by Kestrel."),
+    ("en", "Brixo will supply the battery cells for Vexa's new van. The cathode material for these new cells will be delivered by Kestrel."),
     ("de", "Brixo liefert die Zellen an Vexa. Die Kathodenmaterialien für die Zellen stammen zu einem großen Teil von Kestrel."),
     ("fr", "Brixo fournira les cellules à Vexa. Le matériau de cathode pour les nouvelles cellules sera fourni par Kestrel."),
 ])
@@ -26,13 +26,13 @@ def test_the_material_goes_to_the_cells_maker(lang, text):
 
 
 def test_the_material_goes_to_the_one_cell_maker_named():
-    text = "Brixo will supply the battery cells for Vexa's new van. Cathode material for the new cells will be provided by Kestrel."
+    text = "Brixo will supply the battery cells for Vexa's new van. The cathode material for these new cells will be delivered by Kestrel."
     assert ("Kestrel", "Brixo") in supplies(text, "en")
 
 
 def test_two_cell_makers_leave_the_material_unplaced():
     text = ("Brixo and Norvik will supply the battery cells for Vexa's new van. "
-            "Cathode material for the new cells will be provided by Kestrel.")
+            "The cathode material for these new cells will be delivered by Kestrel.")
     found = supplies(text, "en", ("Vexa", "Brixo", "Norvik", "Kestrel"))
     assert not {p for p in found if p[0] == "Kestrel"}
 

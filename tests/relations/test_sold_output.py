@@ -68,5 +68,5 @@ def test_talks_with_an_adjective_before_the_partner(sentence, language):
 
 
 def test_talks_to_sell_off_goods_in_french():
-    found = _found("Maltrix est en discussions avec Korvan pour écouler l'hydroxyde de lithium de son projet.", "fr")
+    found = _found("Maltrix est en discussions avec Korvan pour écouler tout l'hydroxyde de lithium de sa raffinerie.", "fr")
     assert ("supplies", "Maltrix", "Korvan", "in_talks") in found

@@ -13,31 +13,31 @@ from tierscope.relations import RelationExtractor
 from .helpers import make_doc
 
 
-def _rels(text, names=("Solaria", "Brivio", "Varenna")):
+def _rels(text, names=("Solvanta", "Brivio", "Varenna")):
     doc = RelationExtractor()(make_doc(text, list(names), language="it"))
     return {(r.type, r.source, r.target): r.status for r in doc.relations}
 
 
 @pytest.mark.parametrize("text,key", [
-    ("La joint venture tra Solaria e Brivio garantirebbe alla fabbrica volumi aggiuntivi.", ("joint_venture", "Brivio", "Solaria")),
-    ("Solaria acquisterebbe le celle da Brivio, secondo il piano.", ("supplies", "Brivio", "Solaria")),
-    ("La fornitura di Brivio a Solaria partirebbe nel 2027.", ("supplies", "Brivio", "Solaria")),
+    ("La joint venture tra Solvanta e Brivio garantirebbe alla fabbrica volumi aggiuntivi.", ("joint_venture", "Brivio", "Solvanta")),
+    ("Solvanta acquisterebbe le celle da Brivio, secondo il piano.", ("supplies", "Brivio", "Solvanta")),
+    ("La fornitura di Brivio a Solvanta partirebbe nel 2027.", ("supplies", "Brivio", "Solvanta")),
 ])
 def test_a_conditional_of_any_verb_is_a_report(text, key):
     assert _rels(text)[key] == "rumoured"
 
 
 def test_should_have_is_no_report():
-    text = "Solaria, che in un primo momento avrebbe dovuto comprare le celle altrove, si rifornisce ora da Brivio."
-    assert _rels(text)[("supplies", "Brivio", "Solaria")] == "active"
+    text = "Solvanta, che in un primo momento avrebbe dovuto comprare le celle altrove, si rifornisce ora da Brivio."
+    assert _rels(text)[("supplies", "Brivio", "Solvanta")] == "active"
 
 
 @pytest.mark.parametrize("text", [
-    "Solaria fornisce da anni le celle a Varenna, che dovrebbe rinnovare il contratto.",
-    "Solaria fornisce le celle a Varenna.",
+    "Solvanta fornisce da anni le celle a Varenna, che dovrebbe rinnovare il contratto.",
+    "Solvanta fornisce le celle a Varenna.",
 ])
 def test_dovrebbe_and_a_plain_present_stay_active(text):
-    assert _rels(text)[("supplies", "Solaria", "Varenna")] == "active"
+    assert _rels(text)[("supplies", "Solvanta", "Varenna")] == "active"
 
 
 @pytest.mark.parametrize("text", [

@@ -1,6 +1,6 @@
 """The triggers a sentence may fire (``trigger_gate.search_orders``) are worked out once per sentence
 and page and kept in its scan, so the admitters that search the same sentence's triggers after the
-relation stage read them instead (speed); the answer is the same (sentences and companies written for
+relation stage read them instead, for speed; the answer is the same (sentences and companies written for
 this test)."""
 
 from __future__ import annotations

@@ -18,13 +18,14 @@ for the longer company where
 * the more words name no place: "Vexa Poland", "Vexa Deutschland" are national units of Vexa;
 * no sentence names both: "Vexa Energy, the battery unit of Vexa" speaks of two companies;
 * the short form comes after the longer name, or in a story's headline (``heads``, the first sentence of
-  each story): a body that names the short form first may mean another company, a parent or a rival.
+  each story: ``short_names.story_heads``): a body that names the short form first may mean another company, a parent or a rival.
 """
 
 from __future__ import annotations
 
 from ..doc import Mention
 from .gazetteer import places
+from .short_names import opens_name
 
 __all__ = ["same_short_forms"]
 
@@ -40,7 +41,7 @@ def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset(
     ``heads``: the indices of the sentences that open a story."""
     full = [m for m in mentions if m.label == "COMPANY" and m.canonical and m.source != "coref" and m.end > m.start]
     known = {m.canonical for m in full if m.source != "pattern" or (m.attrs or {}).get("known")}
-    # (a mention an earlier finder already gave another name, "Forsee" for a known "Forsee Power", keeps it)
+    # (a mention an earlier finder already gave another name, "Tarvex" for a known "Tarvex Power", keeps it)
     shorts = [m for m in full if m.source == "pattern" and m.canonical not in known
               and m.canonical == " ".join(m.text.split())]
     if not shorts:
@@ -48,7 +49,7 @@ def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset(
     for name in {m.canonical for m in shorts}:
         words = name.split()
         holding = {m.canonical for m in full if m.canonical != name and _holds(m.canonical.split(), words)}
-        longer = {c for c in holding if c.split()[: len(words)] == words and len(c.split()) <= len(words) + 3}
+        longer = {c for c in holding if opens_name(name, c) and len(c.split()) <= len(words) + 3}
         if len(holding) != 1:
             continue  # "Brixo Stanztechnik" and its sister "Brixo Gusstechnik": the short form names neither
         if any(places().get(w) is not None for c in longer for w in c.split()[len(words):]):

@@ -1,11 +1,13 @@
 """What the readers of short names share: a company named again by the first word of its name
-("Kessler" after "Kessler Gehäusetechnik", "Core" after "Core Lithium", "Miba" in a headline over
-"die Miba Battery Systems").
+("Kessler" after "Kessler Gehäusetechnik", "Korvel" after "Korvel Lithium", "Dravon" in a headline over
+"die Dravon Battery Systems").
 
 Four readers decide which company such a word is (the name finder's own short forms in
 ``names.py``, ``recognizer._same_short_names``, ``first_words.py`` for known companies and
 ``topic.py`` for a headline's count); they ask the same three questions, answered here once so that
-each reader's rule is written in one place.
+each reader's rule is written in one place. ``short_units.py`` (a group's bare name for its unit) and
+``short_forms.py`` (a short form of several words, "Kestrel Cathode" for "Kestrel Cathode Materials")
+ask whether a name opens another and where the stories' headlines stand.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ are hashed with crc32 (stable across runs and machines, unlike ``hash()``) into 
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 
@@ -172,7 +173,23 @@ def pair_support(doc: Document) -> Counter:
     return Counter(_pair_key(r) for r in doc.relations)
 
 
+#: the learned stages that add ties before the filter: the page counts leave their additions out
+_ADDERS = frozenset({"tierscope.pair_admitter.v1", "tierscope.near_admitter.v1"})
+
+
+def rules_page(doc: Document) -> Document:
+    """``doc`` as the rules left it, the admitters' additions left out (a shallow copy, where there are
+    any): the filter was trained on the rules' output alone, and its page counts (``pair_support``, the
+    ``names`` group's relations of each name) must read the same page after the admitters."""
+    if not any(r.component in _ADDERS for r in doc.relations):
+        return doc
+    page = copy.copy(doc)
+    page.relations = [r for r in doc.relations if r.component not in _ADDERS]
+    return page
+
+
 def feature_slots(doc: Document, rels: list[Relation], groups: tuple[str, ...] = GROUPS) -> list[list[int]]:
-    support = pair_support(doc)
-    facts = PageFacts(doc, []) if "names" in groups else None
-    return [sorted({slot(f) for f in relation_features(doc, r, support, facts, groups)}) for r in rels]
+    page = rules_page(doc)
+    support = pair_support(page)
+    facts = PageFacts(page, []) if "names" in groups else None
+    return [sorted({slot(f) for f in relation_features(page, r, support, facts, groups)}) for r in rels]

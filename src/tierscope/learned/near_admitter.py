@@ -144,7 +144,7 @@ class NearAdmitter:
         """``scores`` of the readings of the families with a threshold that can reach it; a reading left
         out scores below its threshold whatever its names' ties (``near_features.ties_bound``), so the
         gazetteer is not asked about them. Most readings are left out that way: the admitter adds what
-        ``scores`` would have it add, for less work (speed)."""
+        ``scores`` would have it add, for less work."""
         self.warm_up()
         thresholds = self._thresholds or {}
         readings = tuple(r for r in READINGS if r.partition(":")[0] in thresholds)

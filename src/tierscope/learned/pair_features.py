@@ -120,7 +120,7 @@ class PageFacts:
         self.n_rel = len(doc.relations)
         self.pair_sents = Counter(frozenset((c.a, c.b)) for c in cands)
         self.sent_feats: dict[int, list[str]] = {}
-        self.shared: dict[tuple, list[str]] = {}
+        self.shared: dict[tuple, tuple[str, ...]] = {}
         self.asked: dict[tuple, bool] = {}
         self.name_feats: dict[tuple, tuple[list[str], list[str]]] = {}
         self.markers: dict[int, set[str]] = {}
@@ -283,17 +283,17 @@ def _pair_ties(r: Reading, ss: list[str], st: list[str], ask) -> list[str]:
 def reading_features(doc: Document, c: Candidate, facts: PageFacts, reading: str) -> list[str]:
     """Named features of candidate ``c`` read as ``reading`` (one of ``READINGS``): those of the reading
     (``own_features``) and those every reading of the candidate shares (``shared_features``)."""
-    return own_features(doc, c, facts, reading) + shared_features(doc, c, facts)
+    return own_features(doc, c, facts, reading) + list(shared_features(doc, c, facts))
 
 
-def shared_features(doc: Document, c: Candidate, facts: PageFacts) -> list[str]:
+def shared_features(doc: Document, c: Candidate, facts: PageFacts) -> tuple[str, ...]:
     """The features of ``c`` that do not depend on how it is read: distance, companies around, where
     the sentence stands, the rules' relations, the triggers' places, the sentence's cues. Worked out
     once per candidate and kept in ``facts``."""
     key = (c.sentence, c.a, c.b)
     got = facts.shared.get(key)
     if got is None:
-        got = facts.shared[key] = _shared_features(doc, c, facts)
+        got = facts.shared[key] = tuple(_shared_features(doc, c, facts))  # (a tuple: no caller can change what is kept)
     return got
 
 

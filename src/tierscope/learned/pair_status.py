@@ -49,18 +49,20 @@ def status_features(lang: str, fam: str, text: str, lo: int, hi: int, cue, rule_
 def page_status_cues(lang: str, text: str) -> frozenset[str]:
     """The page's hedges, rumours, talks, denials and ends (the lexicon's classes found in it). Asked
     for each tie the admitter adds, so the last page's answer is kept: one search per page."""
-    if _LAST[0] == lang and _LAST[1] == text:
-        return _LAST[2]
+    global _LAST
     lex = compiled(lang)
+    last = _LAST  # (read once: another thread may replace it meanwhile, never change it)
+    if last[0] is lex and last[1] == text:  # (the lexicon itself, not its language: a recompiled one asks anew)
+        return last[2]
     scan = SentenceScan(text)
     got = frozenset(k for k in _PAGE_KEYS if k in lex.status and found_in(lex.status[k], scan))
-    _LAST[:] = [lang, text, got]
+    _LAST = (lex, text, got)
     return got
 
 
 _PAGE_KEYS = ("rumoured", "in_talks", "denied", "ended", "hedge", "condition")
-#: the language, the text and the cues of the page asked last
-_LAST: list = [None, None, frozenset()]
+#: the compiled lexicon, the text and the cues of the page asked last (one tuple, replaced whole)
+_LAST: tuple = (None, None, frozenset())
 
 
 def found_in(rx, scan) -> bool:

@@ -8,8 +8,8 @@ sectors, how the pair admitter sees the two names ...); a relation below its fam
 dropped. It adds nothing and changes no status. Placed after the admitters, it leaves them the rules'
 whole output, on which they were trained: a pair the filter drops was tied when they read the page, so
 none of them adds it back, and their additions are the same with or without the filter (which never
-judges them; the admitters tie only pairs the rules left untied, so the filter's page counts of a rule
-pair are the same too). Weights (``filter_weights.json``: the non-zero ones, by hashed slot) and the thresholds (``filter.json``) come from ``scripts/train_relation_filter.py``.
+judges them, and whose page counts read the rules' relations alone: ``filter_features.rules_page``).
+Weights (``filter_weights.json``: the non-zero ones, by hashed slot) and the thresholds (``filter.json``) come from ``scripts/train_relation_filter.py``.
 Nothing is loaded at import or construction; ``warm_up()`` (or the first call) loads them. Plain
 Python at run time: a score is a sum of a few dozen weights, and numpy is no dependency of the core.
 """

@@ -2,7 +2,7 @@
 
     "Brixo liefert die Zellen an Vexa. Das Kathodenmaterial für die Zellen stammt von Kestrel."
                                                     -> Kestrel supplies Brixo, not Vexa
-    "Cathode material for the new cells will be provided by Kestrel."   (Brixo the page's one cell maker of Vexa)
+    "The cathode material for these new cells will be delivered by Kestrel."   (Brixo the page's one cell maker of Vexa)
     "Le matériau de cathode pour les cellules viendra de Kestrel."
     "Il catodo per le celle arriverà da Kestrel." / "El cátodo para las celdas procederá de Kestrel."
 
@@ -29,9 +29,9 @@ from .known_roles import kind_of
 __all__ = ["materials_to_cell_makers"]
 
 _I = re.IGNORECASE
-#: a cell material, then "for the (new, BMW) cells" within a few words
+#: a cell material, then "for the (new, Vexa) cells" within a few words
 _FOR_CELLS = re.compile(
-    r"(?:cathod|kathod|catod|c[aá]tod|anod|[ée]lectrolyt|elektrolyt|separat|s[ée]parat|precursor|pr[ée]curseur|vorprodukt)"
+    r"(?:cathod|kathod|c[aá]tod|anod|[ée]lectrolyt|elektrolyt|s[ée]parat|precursor|pr[ée]curseur|vorprodukt)"
     r"[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:for|für|pour|per|para)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:cells|zellen|cellules|celle|celdas)\b", _I)
 _CARMAKERS = frozenset({"carmaker", "trucks"})

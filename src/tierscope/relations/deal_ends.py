@@ -1,6 +1,6 @@
 """A contract whose own predicate tells its end, past an aside or a relative clause on it: "il contratto con Y
-per le pompe, che da solo valeva un quinto del fatturato, è scaduto a fine 2025", "its supply contract with Y,
-which covered a fifth of sales, ran out in June", "Wir hatten einen Liefervertrag mit Y, der mit der Insolvenz
+per i compressori, che da solo pesava per un quinto dei ricavi, è scaduto a fine 2025", "its supply contract with Y,
+which covered a fifth of sales, ran out in June", "Wir hatten einen Liefervertrag mit Y, der mit der Pleite des Kunden
 hinfällig geworden ist". Journalists put what the contract was worth or covered between the noun and its verb,
 so the end stands further from the party than the status cues reach; the tie is over all the same.
 
@@ -25,7 +25,7 @@ _DEAL = {
 _END = {
     "it": r"\b(?:(?:è|era|sono|erano) (?:stat[oi] )?(?:scadut|decadut|risolt|disdett|rescis)[oi]|non (?:è|sono) stat[oi] (?:rinnovat|prorogat)[oi]|si (?:è|sono) (?:interrott|conclus)[oi])\b",
     "en": r"\b(?:expired|ran out|lapsed|(?:has|had|have) (?:expired|lapsed|run out)|(?:was|were) (?:terminated|cancell?ed|not renewed|not extended))\b",
-    "fr": r"(?:\ba expiré|\ba pris fin|\best arrivée? à (?:son )?(?:échéance|terme)|\barrivée? à (?:son )?(?:échéance|terme)|\bn['’]a pas été (?:reconduit|renouvelé|prolongé)e?|\ba été (?:résilié|rompu|dénoncé)e?)\b",
+    "fr": r"(?:\ba expiré|\ba pris fin|\barrivée? à (?:son )?(?:échéance|terme)|\bn['’]a pas été (?:reconduit|renouvelé|prolongé)e?|\ba été (?:résilié|rompu|dénoncé)e?)\b",
     "es": r"\b(?:expiró|venció|ha (?:expirado|vencido)|terminó|(?:fue|ha sido) (?:rescindid|cancelad)[oa]|no (?:fue|ha sido) (?:renovad|prorrogad)[oa]|no se renovó)\b",
     "de": r"\b(?:ausgelaufen|abgelaufen|hinfällig geworden|gekündigt worden|beendet worden)(?: (?:ist|war|sind|waren))?\b|\blief (?:[\w-]+ ){0,4}?aus\b",
 }
@@ -55,7 +55,7 @@ def deal_ended_after(lang: str, text: str, t0: int, t1: int, party_spans: list[t
     m = None
     for m in deal.finditer(text, max(0, t0 - 40), t1 + 1):
         pass
-    if m is None or m.start() > t1 or any(c in text[m.end() : t0] for c in ",()"):
+    if m is None or any(c in text[m.end() : t0] for c in ",()"):
         return False  # (not a contract with a company whose apposition names the tie: "Son contrat avec Y, la coentreprise de A et B")
     last = max([t1, m.end()] + [b for _, b in party_spans])
     end = _AFTER_RX[lang].match(text, last)

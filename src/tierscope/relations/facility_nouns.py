@@ -126,7 +126,8 @@ def _landmarks(text: str, nouns, ms=(), base: int = 0) -> list[tuple[int, int]]:
 def _landmark_owner_end(text: str, e: int, ms, base: int) -> int:
     """Where the landmark's owner named after its noun ends, ``e`` (the noun's end) where none is. The
     owner is the first name the entity stage found in the capitalised run after the noun, where that
-    name is a company ("vicino alla fabbrica del costruttore Morlan", "des Autobauers Morlan"); a
+    name is a company ("vicino alla fabbrica di Morlan", "des Autobauers Morlan": a lower-case word after
+the noun ends the run, "del costruttore Morlan" names no owner here); a
     place first says where the landmark is, and a company after it is the sentence's own: "Accanto allo
     stabilimento di Termoli Voltaria costruirà ..." (Italian and Spanish need no comma after a fronted
     place) is Voltaria's plant."""

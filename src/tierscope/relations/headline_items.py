@@ -103,7 +103,7 @@ def items(text: str, lo: int, hi: int, names: list[Mention]) -> list[int]:
     out, start = [], lo
     for k, (a, b, kind) in enumerate(cuts):
         if any(m.start < a < m.end for m in names):
-            continue  # inside a name ("Kestrel & Brixo", "Rolls-Royce - Power")
+            continue  # inside a name ("Kestrel & Brixo", "Norvik - Power")
         nxt = next((c[0] for c in cuts[k + 1:] if c[0] > b), hi)
         first = next((m for m in names if b <= m.start < hi), None)
         if first is not None and _ROLE_AFTER.match(text, first.end):

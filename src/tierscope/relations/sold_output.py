@@ -31,7 +31,7 @@ _OUTPUT = {
 }
 #: a site, line, unit or capacity noun before the production noun ("site de production", "linea di
 #: produzione", "planta de producción"): the production noun names a business or a plant
-_SITE_BEFORE = r"(?:site|sites|usine|unité|ligne|outil|capacité|capacités|filiale|impianto|stabilimento|linea|linee|unità|sito|capacità|planta|plantas|línea|centro|unidad|capacidad|filial|plant|line|unit|facility|capacity|business|Anlage|Werk|Sparte)s?\s+(?:de|di|del|della|de la|du|des|d['’])?\s*$"
+_SITE_BEFORE = r"(?:site|usine|unité|ligne|outil|capacité|filiale|impianto|stabilimento|linea|linee|unità|sito|capacità|planta|línea|centro|unidad|capacidad|filial|plant|line|unit|facility|capacity|business|Anlage|Werk|Sparte)s?\s+(?:de|di|del|della|de la|du|des|d['’])?\s*$"
 #: a site noun right after it ("production plant", "Produktionsstandort" is one word: not matched)
 _SITE_AFTER = re.compile(r"\s*(?:plants?|sites?|lines?|units?|facilit(?:y|ies)|capacity|business|assets?|company|subsidiary)\b", _I)
 #: a stretch of at most six words right after the purpose word ending in the production noun
