@@ -96,16 +96,15 @@ def settle_heap() -> None:
 
 
 def default_components() -> list[Component]:
-    """The standard per-document stages, in order. ``RelationFilter`` runs after ``PairAdmitter`` so that
-    the admitter reads the rules' whole output, on which it was trained, and the filter judges the rules'
-    relations only. ``NearAdmitter`` (ties across two adjacent sentences) is optional: its cost a page is
-    above the 3 ms its rule allows (docs/learned.md); put it after ``PairAdmitter`` in a pipeline of your own."""
+    """The standard per-document stages, in order. Two learned parts are optional (docs/learned.md):
+    ``NearAdmitter`` (ties across two adjacent sentences; its cost a page is above the 3 ms its rule
+    allows; put it after ``PairAdmitter``) and ``RelationFilter`` (it drops plain right takeovers
+    between companies whose sectors seldom buy each other; ``rule_filter.with_filter`` places it)."""
     from .clean import Cleaner
     from .dates import DateFinder
     from .entities import EntityRecognizer
     from .language import LanguageDetector
     from .learned.pair_admitter import PairAdmitter
-    from .learned.rule_filter import RelationFilter
     from .relations import FacilityExtractor, RelationExtractor
     from .sentences import SentenceSplitter
 
@@ -117,7 +116,6 @@ def default_components() -> list[Component]:
         EntityRecognizer(),
         RelationExtractor(),
         PairAdmitter(),
-        RelationFilter(),
         FacilityExtractor(),
     ]
 

@@ -49,8 +49,9 @@ def test_weights_and_card_ship_small_and_agree():
         row = [r for r in card["grid"][fam] if r["threshold"] == t][0]
         assert t == 0.0 or row["admissible"]
     assert card["admissible_nonzero"] == any(v > 0 for v in card["thresholds"].values())
-    # the trainer's rule: in the default pipeline iff a non-zero threshold is admissible
-    assert card["in_default"] == card["admissible_nonzero"]
+    # the trainer's rule: in the default pipeline only if a non-zero threshold is admissible (and the
+    # decision recorded against it: optional, see the trainer's docstring)
+    assert card["admissible_nonzero"] or not card["in_default"]
     dev, fresh = card["dev"], card["fresh"]
     for where in (dev, fresh):
         assert where["filtered_rules_and_admitter"]["f1"] >= where["rules_and_admitter"]["f1"] - 0.001
@@ -247,3 +248,11 @@ def test_the_shipped_filter_keeps_a_possessive_unit():
     before, after = _rules_then_filter("Brennick Motors's battery unit Solvaro Energy will buy cells from Dravik Cells.")
     assert ("owns", "Brennick Motors", "Solvaro Energy") in before
     assert ("owns", "Brennick Motors", "Solvaro Energy") in after
+
+
+@pytest.mark.xfail(strict=True, reason="why the filter is optional: it scores a plain takeover between known "
+                   "companies whose sectors seldom buy each other low (0.337 at the twenty-second round's training)")
+def test_the_shipped_filter_keeps_an_unusual_but_plain_takeover():
+    before, after = _rules_then_filter("Umicore agreed to buy Freyr for 300 million euros.")
+    assert ("acquires", "Umicore", "Freyr") in before
+    assert ("acquires", "Umicore", "Freyr") in after

@@ -8,8 +8,8 @@ regression per family finds it likely; plain Python, weights in ``pair_weights.j
 ``PairAdmitter`` in a pipeline of your own) adds a tie between a company of one sentence and one of the
 next, told across the two; weights in ``near_weights.json``.
 
-``RelationFilter`` (``tierscope.relation_filter.v1``, after ``PairAdmitter``; ``rule_filter.with_filter``
-puts it after the last relation adder of a pipeline of your own) drops rule relations a small logistic
+``RelationFilter`` (``tierscope.relation_filter.v1``, optional, not in the default pipeline;
+``rule_filter.with_filter`` puts it after the last relation adder of a pipeline of your own) drops rule relations a small logistic
 regression finds unlikely, by the thresholds of its card ``filter.json``; plain Python, weights in
 ``filter_weights.json``. The admitters before it read the rules' whole output, so none adds back a pair
 it drops, and it never judges their additions.
