@@ -8,37 +8,15 @@ this test)."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
-from tierscope.doc import Document, Evidence, Mention, Relation, Sentence
+from tierscope.doc import Document, Evidence, Relation
 from tierscope.learned.near_admitter import CARD_PATH, WEIGHTS_PATH, NearAdmitter
 from tierscope.learned.near_features import candidates, opens_with_role, page_facts, reading_features
 from tierscope.pipeline import default_components
 
-
-def _page(sentences: list[str], companies: list[tuple[str, list[str]]], lang: str = "en",
-          refs: dict[str, str] | None = None) -> Document:
-    """Sentences joined by a space; every occurrence of a name is a gazetteer mention with its sectors;
-    ``refs``: a phrase that points back to a company (a coreference mention)."""
-    text = " ".join(sentences)
-    d = Document(id="t", source="test", text=text, language=lang)
-    pos = 0
-    for i, sent in enumerate(sentences):
-        d.sentences.append(Sentence(start=pos, end=pos + len(sent)))
-        for name, sectors in companies:
-            for m in re.finditer(re.escape(name), sent):
-                d.mentions.append(Mention(start=pos + m.start(), end=pos + m.end(), text=name, label="COMPANY",
-                                          canonical=name, sentence=i, source="gazetteer",
-                                          attrs={"known": True, "sectors": sectors}))
-        for phrase, name in (refs or {}).items():
-            for m in re.finditer(re.escape(phrase), sent):
-                d.mentions.append(Mention(start=pos + m.start(), end=pos + m.end(), text=phrase, label="COMPANY",
-                                          canonical=name, sentence=i, source="coref", attrs={}))
-        pos += len(sent) + 1
-    d.mentions.sort(key=lambda m: m.start)
-    return d
+from learned_helpers import page as _page
 
 
 _CO = [("Brasko Capital", ["investor"]), ("Velda Cells", ["battery_cells"]), ("Norrvik Motors", ["carmaker"]),

@@ -6,11 +6,9 @@ companies written for this test)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tierscope.doc import Document, Mention, Sentence
+from tierscope.doc import Document
 from tierscope.learned import near_features
 from tierscope.learned.hashed import slot
 from tierscope.learned.near_admitter import NearAdmitter
@@ -18,21 +16,7 @@ from tierscope.learned.near_features import READINGS, candidates, page_facts, re
 from tierscope.learned.pair_admitter import _sigmoid
 from tierscope.relations.compiled import compiled
 
-
-def _page(sentences: list[str], companies: list[tuple[str, list[str]]], lang: str = "en") -> Document:
-    text = " ".join(sentences)
-    d = Document(id="t", source="test", text=text, language=lang)
-    pos = 0
-    for i, sent in enumerate(sentences):
-        d.sentences.append(Sentence(start=pos, end=pos + len(sent)))
-        for name, sectors in companies:
-            for m in re.finditer(re.escape(name), sent):
-                d.mentions.append(Mention(start=pos + m.start(), end=pos + m.end(), text=name, label="COMPANY",
-                                          canonical=name, sentence=i, source="gazetteer",
-                                          attrs={"known": True, "sectors": sectors}))
-        pos += len(sent) + 1
-    d.mentions.sort(key=lambda m: m.start)
-    return d
+from learned_helpers import page as _page
 
 
 _CO = [("Marlow Cells", ["battery_cells"]), ("Ostrava Motors", ["carmaker"]), ("Pellinor Capital", ["investor"]),

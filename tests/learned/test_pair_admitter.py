@@ -6,7 +6,6 @@ carmakers that merely share a sentence alone (sentences and companies written fo
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
@@ -14,6 +13,8 @@ from tierscope.doc import Document, Evidence, Mention, Relation, Sentence
 from tierscope.learned.pair_admitter import CARD_PATH, WEIGHTS_PATH, PairAdmitter
 from tierscope.learned.pair_features import PageFacts, candidates, reading_features
 from tierscope.pipeline import default_components
+
+from learned_helpers import page as _page
 
 
 def _doc(text: str, companies: list[tuple[str, str, list[str]]], lang: str = "en") -> Document:
@@ -81,23 +82,6 @@ def test_features_read_cues_markers_and_sectors_not_words():
     back = set(reading_features(d, c, facts, "supply:ba"))
     assert "order:ts" in back and "secpair:carmaker:supplier" in back and "SRC:marker:recipient" in back
     assert not any("kühlplatten" in x.lower() or "liefert" in x for x in f | back)
-
-
-def _page(sentences: list[str], companies: list[tuple[str, list[str]]], lang: str = "en") -> Document:
-    """Sentences joined by a space; every occurrence of a name is a gazetteer mention with its sectors."""
-    text = " ".join(sentences)
-    d = Document(id="t", source="test", text=text, language=lang)
-    pos = 0
-    for i, sent in enumerate(sentences):
-        d.sentences.append(Sentence(start=pos, end=pos + len(sent)))
-        for name, sectors in companies:
-            for m in re.finditer(re.escape(name), sent):
-                d.mentions.append(Mention(start=pos + m.start(), end=pos + m.end(), text=name, label="COMPANY",
-                                          canonical=name, sentence=i, source="gazetteer",
-                                          attrs={"known": True, "sectors": sectors}))
-        pos += len(sent) + 1
-    d.mentions.sort(key=lambda m: m.start)
-    return d
 
 
 _FUND = [("Brasko Capital", ["investor"]), ("Velda Cells", ["battery_cells"]), ("Norrvik Motors", ["carmaker"])]

@@ -7,9 +7,7 @@ are asked once per page (``PageFacts.ask``); the page's status cues are searched
 
 from __future__ import annotations
 
-import re
-
-from tierscope.doc import Document, Mention, Sentence
+from tierscope.doc import Document
 from tierscope.learned.hashed import slot
 from tierscope.learned.pair_features import (READINGS, PageFacts, candidate_slots, candidates, own_features,
                                              reading_features, shared_features)
@@ -19,21 +17,7 @@ from tierscope.relations.known_roles import belongs_to
 from tierscope.relations.products import _PRODUCT_RX, product_spans
 from tierscope.scan.sentence_scan import SentenceScan, new_page
 
-
-def _page(sentences: list[str], companies: list[tuple[str, list[str]]], lang: str = "en") -> Document:
-    text = " ".join(sentences)
-    d = Document(id="t", source="test", text=text, language=lang)
-    pos = 0
-    for i, sent in enumerate(sentences):
-        d.sentences.append(Sentence(start=pos, end=pos + len(sent)))
-        for name, sectors in companies:
-            for m in re.finditer(re.escape(name), sent):
-                d.mentions.append(Mention(start=pos + m.start(), end=pos + m.end(), text=name, label="COMPANY",
-                                          canonical=name, sentence=i, source="gazetteer",
-                                          attrs={"known": True, "sectors": sectors}))
-        pos += len(sent) + 1
-    d.mentions.sort(key=lambda m: m.start)
-    return d
+from learned_helpers import page as _page
 
 
 _NAMES = [("Quellmark", ["supplier"]), ("Norrvik Motors", ["carmaker"]), ("Tesvale Lithium", ["mining"])]

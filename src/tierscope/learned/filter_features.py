@@ -22,6 +22,8 @@ from ..doc import FAMILIES, Document, Relation
 from ..relations.engine import company_name
 from ..relations.known_roles import brand_owner
 from .hashed import DIM, bin_label, slot
+from .near_admitter import NAME as NEAR_ADMITTER
+from .pair_admitter import NAME as PAIR_ADMITTER
 from .pair_features import PageFacts, Reading, identity_features, pair_ties
 
 #: the identity groups the shipped weights use: ``ties`` raised the out-of-fold AUC on the fresh fold (all
@@ -174,17 +176,17 @@ def pair_support(doc: Document) -> Counter:
 
 
 #: the learned stages that add ties before the filter: the page counts leave their additions out
-_ADDERS = frozenset({"tierscope.pair_admitter.v1", "tierscope.near_admitter.v1"})
+ADDERS = frozenset({PAIR_ADMITTER, NEAR_ADMITTER})
 
 
 def rules_page(doc: Document) -> Document:
     """``doc`` as the rules left it, the admitters' additions left out (a shallow copy, where there are
     any): the filter was trained on the rules' output alone, and its page counts (``pair_support``, the
     ``names`` group's relations of each name) must read the same page after the admitters."""
-    if not any(r.component in _ADDERS for r in doc.relations):
+    if not any(r.component in ADDERS for r in doc.relations):
         return doc
     page = copy.copy(doc)
-    page.relations = [r for r in doc.relations if r.component not in _ADDERS]
+    page.relations = [r for r in doc.relations if r.component not in ADDERS]
     return page
 
 

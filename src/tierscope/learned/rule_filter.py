@@ -21,7 +21,7 @@ import math
 from pathlib import Path
 
 from ..doc import FAMILIES, Document, Relation
-from .filter_features import DIM, GROUPS, feature_slots
+from .filter_features import ADDERS, DIM, GROUPS, feature_slots
 
 HERE = Path(__file__).resolve().parent
 WEIGHTS_PATH = HERE / "filter_weights.json"
@@ -81,6 +81,6 @@ def with_filter(components: list) -> list:
     names = [c.name for c in components]
     if RelationFilter.name in names:
         return list(components)
-    adders = [i for i, n in enumerate(names) if n in (RULES, "tierscope.pair_admitter.v1", "tierscope.near_admitter.v1")]
+    adders = [i for i, n in enumerate(names) if n == RULES or n in ADDERS]
     i = adders[-1] if adders else len(components) - 1
     return list(components[: i + 1]) + [RelationFilter()] + list(components[i + 1 :])
