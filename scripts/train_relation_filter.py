@@ -9,7 +9,7 @@
 One row per relation the rules produce on a dev page (tests/dev/gold.jsonl); label: its (family,
 source, target) is in the page's gold, by the evaluator's Matcher (family F1 is what is scored).
 Cross-validation is grouped by page, with the shared helpers of the admitters' trainers
-(``_dev_training``): the fresh fold is dev batches 27 to 30 (``FRESH``, 120 pages), the other pages
+(``_dev_training``): the fresh fold is dev batches 28 to 31 (``FRESH``, 120 pages), the other pages
 five folds by id hash. Features: ``filter_features`` (no words of the page) and the identity groups
 of ``filter_features.GROUPS`` (``--groups``), kept by the out-of-fold AUC on the fresh fold.
 
@@ -287,7 +287,7 @@ def main() -> int:
                     f"identity groups of the pair admitter: {','.join(groups) or 'none'}",
         "not_used": "golden and held-out sets; words of the evidence (ninth round: lower out-of-fold AUC on the fresh fold)",
         "model": f"logistic regression, liblinear, C={a.c}; {len(nz)} non-zero weights (4 decimals, filter_weights.json)",
-        "cv": "grouped by page: dev batches 27-30 one fold (fresh, 120 pages), the rest five folds by id hash",
+        "cv": "grouped by page: dev batches 28-31 one fold (fresh, 120 pages), the rest five folds by id hash",
         "threshold_rule": "supply thresholds 0-0.6 by 0.05, out of fold with the pair admitter's additions after it: "
                           "admissible only if the dropped supplies are wrong >= 65% on dev and on the fresh fold (>= 5 "
                           "dropped there), family F1 falls by <= 0.001 on both, supply precision rises on both; the "
