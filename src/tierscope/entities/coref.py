@@ -37,6 +37,7 @@ from .cues import IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .home_first import homes_match, own_home_first
 from .metro_towns import METRO_TOWNS
+from .owner_appositions import owner_after
 from .hometowns import find_hometown_references
 from .implied import find_cleft_subjects, find_implied, find_object_clitics, find_subject_pronouns
 from .interview import find_interview_we
@@ -646,6 +647,12 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 # never one that holds or buys in the description's own sentence
                 antecedent = _held_antecedent(text, sentences, s_index, start, companies, subject, cons, antecedent,
                                               language, topics.get(sentences[s_index].story))
+            if antecedent is not None and not apposed and controlled is None:
+                # "le fabricant, filiale du groupe chinois Y,": a unit of Y, never Y nor another group's unit
+                owner = owner_after(text, end, same)
+                if owner is not None:
+                    antecedent = _owned_antecedent(antecedent, owner.canonical, sentences, s_index, start,
+                                                   companies, subject, cons)
             if antecedent is None or (head is not None and antecedent.canonical == head.canonical):
                 continue
             if not antecedent.attrs.get("known"):
@@ -1583,6 +1590,24 @@ def _parent_in_window(parents, sentences, s_index, start, companies, cons, subje
             if c.canonical == parent and cons.fits(c):
                 return c
     return None
+
+
+def _owned_antecedent(chosen, owner, sentences, s_index, start, companies, subject, cons) -> Mention | None:
+    """A description whose apposition names its owner (owner_appositions.py) is a unit of that owner:
+    the chosen company where it is one, else the nearest unit of the owner the story named (up to twenty
+    sentences back) that fits the description, else none where the chosen company is the owner itself
+    or the gazetteer places it under another parent."""
+    def unit(c: Mention) -> bool:
+        return owner in _parents(c.canonical, c.attrs.get("parent"))
+
+    if unit(chosen):
+        return chosen
+    for c in _window(sentences, s_index, start, companies, subject, _STRICT_LOOKBACK):
+        if c.canonical != owner and unit(c) and cons.fits(c):
+            return c
+    if chosen.canonical == owner or _parents(chosen.canonical, chosen.attrs.get("parent")):
+        return None
+    return chosen
 
 
 def _new_clause(text: str, lo: int, hi: int) -> bool:
