@@ -14,7 +14,8 @@ a supply ("le celle ... della e-C7: a fornirle a Y è Z" reads e-C7 supplying Y)
   model: a hyphen, a digit, or two to four capitals alone ("GTS", "RS");
 * follows, after one space, a company mention the gazetteer knows as a carmaker ("Vexa e-C7"), or a
   model code: letters and digits, or a number of two to four digits that is no year ("R7", "ID.4", "911";
-  not "since 2021 ACME").
+  not "since 2021 ACME"); a quarter's, a half's or a fiscal year's code ("Q4", "H2", "FY25": "in Q4 KELV
+  delivered") counts as a model code only right after a carmaker ("Vexa Q4 GTS").
 """
 
 from __future__ import annotations
