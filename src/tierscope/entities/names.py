@@ -405,6 +405,7 @@ class _Finder:
         self.sentence_tokens = sentence_tokens
         self.connectors = _GERMAN_CONNECTORS if language == "de" else CONNECTORS
         self.name_nouns = NAME_NOUNS.get(language, NAME_NOUNS["en"])
+        self.existing = existing
         self.occupied = Occupied(len(text), ((m.start, m.end) for m in existing))
         self.taken = self.occupied.overlaps
         given = given_names()
@@ -437,6 +438,7 @@ class _Finder:
         self.countries = {m.start for m in existing if m.label == "PLACE" and m.attrs.get("kind") in tails
                           and m.text.isalpha()}
         self.reported: set[str] = set()  # names used as a report's source: outlets
+        self.place_parts = place_parts(text)  # "Lambres" of "Lambres-lez-Douai"
         self.found: list[Mention] = []
         self._titles: dict[int, bool] = {}
         self.names: dict[tuple[str, ...], str] = {}  # token keys of accepted names -> canonical
@@ -614,6 +616,8 @@ class _Finder:
             return None
         surface = self.text[name[0].start : name[-1].end]
         if pl.get(surface) is not None or name_key(surface) in outlets() or name_key(surface) in self.reported:
+            return None
+        if self._outlet_with_article(tokens, name) or (one and keys[0] in self.place_parts):
             return None
         if gazetteer().entry(surface) is not None and surface not in ambiguous_aliases():
             return None  # a known alias the gazetteer pass left out on purpose ("ST" without "STMicro")
@@ -1500,6 +1504,46 @@ class _Finder:
             self.found.remove(m)
         self.occupied.mask[start:end] = bytes(end - start)
 
+    def _outlet_with_article(self, tokens: list[Token], name: list[Token]) -> bool:
+        """Is the name, with the capitalised article before it, a news outlet ("Les Echos", "L'Usine
+        Nouvelle", "El Confidencial", "Il Sole 24 Ore")? The article is trimmed from a name, so the
+        outlet's bare words alone would read as a company."""
+        i = tokens.index(name[0])
+        if i == 0 or not tokens[i - 1].text[:1].isupper() or tokens[i - 1].key not in _OUTLET_ARTICLES:
+            return False
+        gap = self.text[tokens[i - 1].end : name[0].start]
+        if gap not in (" ", "'", "’"):
+            return False
+        return name_key(self.text[tokens[i - 1].start : name[-1].end]) in outlets() or name_key(
+            tokens[i - 1].text + " " + self.text[name[0].start : name[-1].end]) in outlets()
+
+    def _give_way(self, start: int, end: int) -> bool:
+        """A name accepted in full elsewhere on the page ("die Kelvar Kabel GmbH", "Brixo Italia, una
+        joint venture") is written here whole again, but a known company opens it ("Kelvar") or a
+        country ends it ("Italia"): the parts give way to the whole, which the page has shown to be one
+        company (the recognizer drops the known parts lying inside it). Only a known company that
+        starts where the name starts and ends before it, and places; anything else taken there stays."""
+        inner = [m for m in self.existing if m.start < end and start < m.end]
+        if not inner or any(m.start < start or m.end > end for m in inner):
+            return False
+        if not all((m.label == "COMPANY" and m.start == start and m.end < end and m.source == "gazetteer")
+                   or m.label == "PLACE" for m in inner):
+            return False
+        if not any(m.label == "COMPANY" for m in inner) and not all(m.start in self.countries for m in inner):
+            return False  # a place alone inside: only a country or region that ends a name, as the walk reads it
+        found = [m for m in self.found if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in found):
+            return False
+        covered = bytearray(end - start)
+        for m in inner + found:
+            covered[m.start - start : m.end - start] = b"\x01" * (m.end - m.start)
+        if self.occupied.mask[start:end] != covered:
+            return False  # something else is taken there too
+        for m in found:
+            self.found.remove(m)
+        self.occupied.mask[start:end] = bytes(end - start)
+        return True
+
     def repeats(self) -> None:
         """Every other occurrence of an accepted name, capitalised as a name."""
         if not self.names:
@@ -1512,7 +1556,10 @@ class _Finder:
         for s_index, _s, sent_end, tokens in self.sentence_tokens:
             for k, tok in enumerate(tokens):
                 cands = by_first.get(tok.key)
-                if not cands or not is_name_token(tok) or self.taken(tok.start, tok.end):
+                if not cands or not is_name_token(tok):
+                    continue
+                opened = self.taken(tok.start, tok.end)
+                if opened and tok.start not in self.company_starts:
                     continue
                 for keys, canonical in cands:
                     n = len(keys)
@@ -1523,14 +1570,35 @@ class _Finder:
                             end = legal.end()
                         if self.taken(tok.start, end):
                             self._drop_inner(tok.start, end)
+                        over = self.taken(tok.start, end) and n > 1 and self._give_way(tok.start, end)
                         if not self.taken(tok.start, end):
+                            attrs = {"known": False, "sectors": name_sectors(canonical), "cue": "repeat"}
+                            if over:
+                                attrs["over_parts"] = True  # the recognizer drops the parts it covers
                             self.found.append(Mention(
                                 start=tok.start, end=end, text=self.text[tok.start:end], label="COMPANY",
-                                canonical=canonical, sentence=s_index, source="pattern",
-                                attrs={"known": False, "sectors": name_sectors(canonical), "cue": "repeat"},
+                                canonical=canonical, sentence=s_index, source="pattern", attrs=attrs,
                             ))
                             self.occupied.add(tok.start, end)
                         break
+
+
+#: a French town's name joined by hyphens around a linking word: "Lambres-lez-Douai",
+#: "Châlons-en-Champagne", "Boulogne-sur-Mer"
+_HYPHENATED_PLACE = re.compile(r"\b([A-ZÀ-Ý][\w]+)-(?:lez|lès|les|sur|sous|en|le|la|de|du|des|aux)-([A-ZÀ-Ý][\w]+)")
+
+
+def place_parts(text: str) -> set[str]:
+    """Name keys of the words a page writes as the ends of a town joined by hyphens around a linking
+    word ("Lambres" and "Douai" for "Lambres-lez-Douai"): a paper shortens such a town to its first
+    word ("se fournir à Lambres"), and neither word alone is a company's name there."""
+    if "-" not in text:
+        return set()
+    return {w.casefold() for m in _HYPHENATED_PLACE.finditer(text) for w in m.groups()}
+
+
+#: articles an outlet's name may open with ("Les Echos", "L'Informé", "El País", "Die Zeit", "The Times")
+_OUTLET_ARTICLES = frozenset("the le la les l il lo el los las die der das".split())
 
 
 # Legal-form words that end one name: walking back from a cue never crosses them

@@ -87,9 +87,11 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention], language: str = "
             j = k + 1
             while j < len(tokens) and j - k <= 4 and tokens[j].start - tokens[j - 1].end <= 1 \
                     and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST \
-                    and not (language == "de" and tokens[j].key.endswith(_GERMAN_GOODS_ENDINGS)):
+                    and not (language == "de" and tokens[j].key.endswith(_GERMAN_GOODS_ENDINGS)
+                             and not _legal_form_next(text, tokens, j)):
                 # (a German noun of goods after a name is the verb's object: "fertigt die Tochter
-                # Samsung SDI Battery Systems Batteriemodule")
+                # Samsung SDI Battery Systems Batteriemodule"; before a legal form it is the name's
+                # own word: "die Kelvar Kabel GmbH")
                 j += 1
             longer = j > k + 1 and any(t.key not in _GENERIC_AFTER for t in tokens[k + 1 : j])
             if longer and j < len(tokens) and tokens[j].text in LEGAL_FIRST and LEGAL_AFTER.match(text, tokens[j - 1].end):
@@ -100,6 +102,11 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention], language: str = "
                 continue  # "la controllata Marelli Automotive Lighting": a unit named after its parent
         out.append(m)
     return out
+
+
+def _legal_form_next(text: str, tokens, j: int) -> bool:
+    """Does a legal form follow tokens[j] ("Kabel GmbH")? A word right before one belongs to a name."""
+    return j + 1 < len(tokens) and tokens[j + 1].text in LEGAL_FIRST and LEGAL_AFTER.match(text, tokens[j].end) is not None
 
 
 # First words of known names that other companies' names end with: "Axon Partners Group" is not
@@ -238,9 +245,13 @@ class EntityRecognizer:
         named = find_named(text, toks, language, mentions)
         heads = story_heads(sentences)
         if named:
-            # A country that ends a company's name ("Helvetia Österreich") is no place there.
+            # A country that ends a company's name ("Helvetia Österreich") is no place there, and a known
+            # company that opens a name the page writes whole elsewhere ("Kelvar" in "Kelvar Kabel") is
+            # no company of its own there (names.repeats)
             inside = Occupied(len(text), ((m.start, m.end) for m in named))
-            mentions = [m for m in mentions if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
+            over = Occupied(len(text), ((m.start, m.end) for m in named if m.attrs.get("over_parts")))
+            mentions = [m for m in mentions if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))
+                        and not (m.label == "COMPANY" and over.overlaps(m.start, m.end))]
             mentions.extend(named)
             mentions = _same_short_names(mentions, named)
             # "Core" after "Core Lithium": the known company named by its first word alone

@@ -41,7 +41,10 @@ UNIT_HEADS = frozenset(
     # "UBS Asset Management"
     "filtration filtrazione environnement environment ambiente medioambiente umwelt management "
     # an energy arm named in Spanish or Italian: "Valdora Energía", "Brixo Energia"
-    "energía energia".split()
+    "energía energia "
+    # materials and the precursors of cathode materials in each language: "Brixo Matériaux",
+    # "Valdora Materiales", "Kestrel Precursors"
+    "matériaux materiali materiales precursors precursor précurseurs precursori precursores".split()
 )
 # Business words after "&" in a unit's name: "Hankook Tire & Technology", "Beta Steel & Engineering".
 _AMPERSAND_HEADS = frozenset(
@@ -55,9 +58,12 @@ UNIT_NOUNS = frozenset(
 _OPENERS = frozenset("a an the its la il le el der die das une un una su sua suo son sa seine ihre".split())
 # Words that may follow a business word inside the name ("Battery Systems", "Lithium Solution").
 _TRAILING = frozenset(
-    "systems system solutions solution technologies technology services materials international "
-    "industries company".split()
+    "systems system solutions solution technologies technology services materials material international "
+    "industries company structures storage".split()
 )
+#: markets a unit's name may end in besides the countries and continents the place list knows:
+#: "Brixo Ibérica", "Vexa Energy Storage Nordic" (national or regional units)
+_MARKETS = frozenset("iberia iberica ibérica nordic nordics benelux scandinavia polska emea latam".split())
 _MAX_WORDS = 4
 _end = attrgetter("end")
 _start = attrgetter("start")
@@ -79,12 +85,17 @@ def _title_case(tokens: list[Token]) -> bool:
 
 
 def _is_country(text: str, tokens: list[Token], word: tuple[int, int, str]) -> bool:
+    """A country, or a market word a national unit's name ends in ("Iberia", "Nordic")."""
+    if word[2] in _MARKETS:
+        return True
     place = places().get(text[tokens[word[0]].start : tokens[word[1] - 1].end])
     return place is not None and place.kind == "country"
 
 
 def _is_region(text: str, tokens: list[Token], word: tuple[int, int, str]) -> bool:
-    """A country or a continent of one word ("UK", "Poland", "Europe")."""
+    """A country or a continent of one word ("UK", "Poland", "Europe"), or a market word ("Benelux")."""
+    if word[2] in _MARKETS:
+        return True
     place = places().get(text[tokens[word[0]].start : tokens[word[1] - 1].end])
     return place is not None and place.kind in _REGION_KINDS
 
@@ -93,7 +104,7 @@ def _is_region(text: str, tokens: list[Token], word: tuple[int, int, str]) -> bo
 #: national unit ("Marelli Automotive Systems UK", "Minth Automotive France")
 _NATIONAL_WORDS = frozenset(
     "automotive auto systems system solutions technologies technology industries industrial electric "
-    "electronics manufacturing components".split()
+    "electronics manufacturing components energy".split()
 )
 
 
@@ -167,17 +178,31 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
             if all(v[2] in _NATIONAL_WORDS for v in words[:i]) and (i + 1 == len(words) or _german_noun(words[i + 1][2])):
                 return w[1]
             break
+    # an apposition or a noun right after the words calls them a unit ("Brixo Battery Frames, its
+    # subsidiary ...", "its Brixo Grid Storage unit"): they are its name, whatever they say
+    called_unit = (_unit_apposition(tokens, j) or _unit_noun_after(text, tokens, j)) \
+        and not any(w[2] in ROLE_NOUNS for w in words)
     last_head = max((i for i, w in enumerate(words) if w[2] in UNIT_HEADS), default=-1)
     if last_head < 0:
-        return j if _unit_apposition(tokens, j) and not any(w[2] in ROLE_NOUNS for w in words) else None
+        return j if called_unit else None
     end = last_head
     while end + 1 < len(words) and words[end + 1][2] in _TRAILING:
         end += 1
     if end + 2 == len(words) and _is_country(text, tokens, words[end + 1]):
         end += 1  # "Umicore Battery Materials Finland"
     if end + 1 < len(words) and not _german_noun(words[end + 1][2]):
-        return None  # more name words follow ("Tesla Battery Day"): not a unit name
+        return j if called_unit else None  # more name words follow ("Tesla Battery Day"): not a unit name
     return words[end][1]
+
+
+#: English nouns after a unit's name that call it one: "its Brixo Grid Storage unit"
+_UNIT_NOUNS_AFTER = frozenset("unit subsidiary division arm affiliate".split())
+
+
+def _unit_noun_after(text: str, tokens: list[Token], j: int) -> bool:
+    """Is tokens[j] a lower-case unit noun right after the name ("... Grid Storage unit")?"""
+    return j < len(tokens) and tokens[j].key in _UNIT_NOUNS_AFTER and tokens[j].text[0].islower() \
+        and text[tokens[j - 1].end : tokens[j].start] == " "
 
 
 def _after_unit_noun(tokens: list[Token], i: int) -> bool:
