@@ -32,6 +32,7 @@ from .de_signed_perfect import signed_perfect
 from .past_origins import past_origin
 from .kept_stakes import kept_or_led
 from .lost_stakes import stake_lost
+from .signed_already import without_signed_already
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
@@ -353,7 +354,9 @@ def _status_for(
         return "active", 0.0  # "said it would keep buying from Y", "will keep supplying Y": it goes on, as "continue to" does
     if lex.lang == "de" and default in (None, "active", "announced") and signed_perfect(text, t0, t1, clause_lo, clause_hi):
         return "announced", 0.0  # "X hat (bereits im Mai) ein Gemeinschaftsunternehmen mit Y unterschrieben": signed, not running
-    if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
+    # ("ya adjudicó", "has already signed": the signing is done, the tie not yet running)
+    signed_local = without_signed_already(lex.lang, text, t0 - len(local[-50:]), t1)
+    if lex.local["active"].search(signed_local + v2) or (  # a cue may run into the trigger: "holds a stake"
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
         return "active", 0.0
