@@ -24,6 +24,7 @@ def _status(text, language):
     ("en", "Brixo retained a 12% stake in Kelvar."),
     ("en", "Brixo led Kelvar's last funding round in 2023 and has a seat on its board."),
     ("en", "Brixo led a $40 million round in Kelvar."),
+    ("en", "Brixo led the Series C of Kelvar last autumn."),
     ("es", "Brixo lideró la ronda de financiación de Kelvar en 2023."),
     ("es", "Brixo conservó una participación del 15% en Kelvar tras la venta."),
     ("it", "Brixo ha mantenuto una quota del 15% in Kelvar dopo la cessione."),

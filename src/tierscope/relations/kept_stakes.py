@@ -23,7 +23,7 @@ _PAST_VERB = {
 _GAP = r"(?:(?!(?:on|for|about|to|with|talks|negotiations|discussions)\b)[\w$€£%.,'’-]+\s+)"
 _BEFORE = {lang: re.compile(rf"\b(?:{rx})\s+{_GAP}{{0,4}}$", re.I) for lang, rx in _PAST_VERB.items()}
 #: the verb as the trigger itself ("X led Y's last funding round"): the noun follows it
-_VERB = {lang: re.compile(rf"(?:{rx})", re.I) for lang, rx in _PAST_VERB.items()}
+_VERB = {lang: re.compile(rf"(?:{rx})\b", re.I) for lang, rx in _PAST_VERB.items()}
 #: the trigger is a stake's or a round's noun (not a contract kept: "kept its supply contract")
 _NOUNS = (r"(?:stakes?|shareholdings?|holdings?|interest|round|Series|participaci[óo]n|ronda|quota|partecipazione|"
     r"participation|tour de table|Beteiligung|Anteile?|Finanzierungsrunde)\b")
@@ -34,10 +34,11 @@ _NOUN_AFTER = re.compile(rf"\s+{_GAP}{{0,4}}?{_NOUNS}", re.I)
 def kept_or_led(lang: str, text: str, clause_lo: int, t0: int, t1: int) -> bool:
     """Whether a past verb of keeping a stake or leading a round stands right before the trigger at t0..t1
     (at most four words between, inside the trigger's clause) and the trigger names a stake or a round, or
-    the trigger is that verb, a stake or a round named at most four words after it."""
+    the trigger is that verb or opens with it, a stake or a round named at most four words after it."""
     rx = _BEFORE.get(lang)
     if rx is None:
         return False
-    if _VERB[lang].fullmatch(text, t0, t1):
-        return _NOUN_AFTER.match(text, t1) is not None
+    verb = _VERB[lang].match(text, t0, t1)
+    if verb is not None:  # "led Y's last round", or the trigger opening with the verb: "led the Series B"
+        return _NOUN_AFTER.match(text, verb.end()) is not None
     return _STAKE_OR_ROUND.match(text[t0:t1]) is not None and rx.search(text, max(clause_lo, t0 - 60), t0) is not None
