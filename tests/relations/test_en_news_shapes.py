@@ -10,12 +10,11 @@ import pytest
 from .en_shapes_cases import CASES
 from .news_shapes import assert_reads, shape_params
 
-# not read yet: a round led or joined in the past told as news (its status stays "announced"), a round
+# not read yet: a round joined in the past told as news, the investor "came in" (its status stays
+# "announced"; a round "led" is read: relations/kept_stakes.py), a round
 # raised "by" its company, goods "used by" a customer, "sell Y" with two objects, a takeover approach
 # "for it", a supplier weighed "as a source".
 _NOT_YET = {
-    "Harrowgate Capital led Brindle Cells' Series B last year.",
-    "Harrowgate Capital led the Series B of Brindle Cells last summer.",
     "Harrowgate Capital came in as a minority investor in Brindle Cells' Series B.",
     "Harrowgate Capital participated in the $30 million round raised by Brindle Cells.",
     "Quarrel Metals' cathode material is already used by Tamworth Motors in its compact vans.",

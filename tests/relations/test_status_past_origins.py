@@ -56,3 +56,23 @@ def test_a_party_named_past_the_nouns_clause_is_another_ties():
     t0 = text.index("subsidiary")
     assert past_origin("en", text, t0, t0 + 13, [(0, 6), (38, 43)])
     assert not past_origin("en", text, t0, t0 + 13, [(0, 6), (52, 58)])
+
+
+@pytest.mark.parametrize("language,text", [
+    ("es", "Kelvar nació en 2009 como filial de Brixo y pasó a manos de un fondo en 2019."),
+    ("it", "La Kelvar, nata come divisione batterie di Brixo, è stata ceduta nel 2019."),
+    ("fr", "Kelvar, née comme filiale de Brixo, a été vendue en 2019."),
+    ("en", "Kelvar began life as a subsidiary of Brixo."),
+    ("de", "Kelvar entstand als Tochter von Brixo."),
+])
+def test_a_company_born_as_a_unit_is_one_no_more(language, text):
+    assert _rels(text, language)[("owns", "Brixo", "Kelvar")] == "ended"
+
+
+def test_born_as_reads_only_before_a_unit_noun():
+    text = "Kelvar nació como proveedor y hoy es filial de Brixo"
+    t0 = text.index("filial")
+    assert not past_origin("es", text, t0, t0 + 9)
+    text = "Kelvar nació como filial de Brixo"
+    t0 = text.index("filial")
+    assert past_origin("es", text, t0, t0 + 9)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 _HAVE = {
-    "en": (r"has|have|holds?|maintains?", r"had|held|maintained"),
+    "en": (r"has|have|holds?|maintains?|keeps?|kept|retains?|retained", r"had|held|maintained"),
     "it": (r"ha|hanno|abbiamo|detiene|mantiene", r"aveva|avevano|avevamo|ebbe|ebbero|manteneva"),
     "fr": (r"a|ont|avons|détient|entretient", r"avait|avaient|avions|eut|eurent|entretenait"),
     "es": (r"tiene|tienen|tenemos|mantiene|mantienen|mantenemos", r"tenía|tenían|teníamos|tuvo|tuvieron|mantenía|mantenían"),
@@ -69,7 +69,8 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     now, before = _HAVE[lang]
     art = _ARTICLE[lang]
     # the verb, its article and up to three words of the noun group, up to the trigger
-    tail = rf"\s+{art}\s*(?:[\w'’-]+\s+){{0,3}}?$"
+    # (the article a whole word, or elided: not the first letters of "already", "lanciato", "unterzeichnet")
+    tail = rf"\s+{art}(?:(?<=['’])|\b)\s*(?:[\w'’-]+\s+){{0,3}}?$"
     return re.compile(rf"\b(?:{now}){tail}", re.I), re.compile(rf"\b(?:{before}){tail}", re.I)
 
 

@@ -30,6 +30,9 @@ from .de_future_adverbs import future_adverb_after
 from .de_planned_clauses import planned_clause
 from .de_signed_perfect import signed_perfect
 from .past_origins import past_origin
+from .kept_stakes import kept_or_led
+from .lost_stakes import stake_lost
+from .signed_already import without_signed_already
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
@@ -63,6 +66,8 @@ def status_for(
         # "il contratto con Y, che valeva un quinto del fatturato, è scaduto", "ein Liefervertrag mit Y, der
         # hinfällig geworden ist": the contract's own verb ends it, past its aside or its relative
         return "ended", min(got[1], -0.05) if got[0] != "ended" else got[1]
+    if got[0] in ("active", "announced") and stake_lost(lex.lang, text, t0, t1):
+        return "ended", -0.05  # "saw its holding wiped out", "ha dovuto svalutare integralmente la partecipazione": gone
     if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
         return "ended", -0.05  # "dem früheren Gemeinschaftsunternehmen", "l'ancienne coentreprise": over now
     if got[0] == "active" and past_origin(lex.lang, text, t0, t1, party_spans):
@@ -97,6 +102,8 @@ def status_for(
         return "announced", 0.0  # "Vorgesehen ist, dass X die Zellen an Y liefert": the present of a plan
     if got[0] in ("active", None):
         return got
+    if got[0] == "announced" and default == "announced" and kept_or_led(lex.lang, text, _clause_start(text, t0), t0, t1):
+        return "active", 0.0  # "kept a stake of about 20% in Y", "led Y's last funding round": a shareholding held now
     if got[0] == "announced" and runs_now(lex.lang, text, t0, t1, *_scope(lex, text, t0, t1, party_spans)):
         return "active", 0.0  # "signed in 2024 ...; a joint team has worked on it ever since": in place now
     rel = _fact_relative(lex.lang, text, t0, t1, party_spans)
@@ -347,7 +354,9 @@ def _status_for(
         return "active", 0.0  # "said it would keep buying from Y", "will keep supplying Y": it goes on, as "continue to" does
     if lex.lang == "de" and default in (None, "active", "announced") and signed_perfect(text, t0, t1, clause_lo, clause_hi):
         return "announced", 0.0  # "X hat (bereits im Mai) ein Gemeinschaftsunternehmen mit Y unterschrieben": signed, not running
-    if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
+    # ("ya adjudicó", "has already signed": the signing is done, the tie not yet running)
+    signed_local = without_signed_already(lex.lang, text, t0 - len(local[-50:]), t1)
+    if lex.local["active"].search(signed_local + v2) or (  # a cue may run into the trigger: "holds a stake"
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
         return "active", 0.0

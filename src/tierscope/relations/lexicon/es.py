@@ -631,3 +631,7 @@ LEXICON["status"]["starts_later"] += (
     r"|\b(?:entregas?|suministros?)\b(?: [\w'’-]+){0,3}? previst[oa]s? (?:a partir|desde|para|en)"
     r"|\b(?:entregas?|suministros?)\b(?: [\w'’-]+){0,3}? llegar(?:á|án) (?:[\w'’-]+ ){0,3}?"
     r"(?:en (?:19|20)\d\d|a partir|el (?:próximo|año que viene)|(?:a )?(?:principios|finales|mediados) de)")
+
+# las negociaciones contadas por la propia parte, en primera persona del plural, como en las entrevistas
+# ("Negociamos con Y", "estamos hablando con Y", "conversamos con Y"): en negociación, dicho por la parte
+LEXICON["status"]["in_talks"] += r"|\bnegociamos\b|\b(?:estamos hablando|conversamos|hablamos) (?=con\b)"

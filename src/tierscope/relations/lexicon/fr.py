@@ -630,3 +630,8 @@ LEXICON["status"]["starts_later"] += (
     r"(?:fin|début|courant|mi-|l['’]an prochain|l['’]année prochaine)"
     r"|\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,3}? arriver(?:a|ont) (?:[\w'’-]+ ){0,3}?"
     r"(?:en (?:19|20)\d\d|dès|à partir|d['’]ici|l['’]an prochain|l['’]année prochaine|(?:fin|début) (?:19|20)\d\d)")
+
+# des pourparlers racontés par la partie elle-même, à la première personne du pluriel, comme le font les
+# entretiens ("Nous discutons avec Y pour des batteries", "nous négocions avec Y") : en discussion, dit par
+# la partie (le présent de la troisième personne, "discute", est déjà lu)
+LEXICON["status"]["in_talks"] += r"|\b(?:discutons|négocions)\b"

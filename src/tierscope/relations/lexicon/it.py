@@ -641,3 +641,9 @@ LEXICON["status"]["starts_later"] += (
     r"(?:a partire|dal|dalla|dall['’]|nel|entro|per il|per l['’]|per la)"
     r"|\b(?:consegne|consegna|forniture|fornitura)\b(?: [\w'’-]+){0,4}? arriver(?:à|anno) (?:[\w'’-]+ ){0,4}?"
     r"(?:a partire|dal|dalla|dall['’]|nel|entro|il prossimo|l['’]anno prossimo)\b")
+
+# le trattative raccontate dalla parte stessa, alla prima persona plurale, come nelle interviste ("Stiamo
+# discutendo con Y", "stiamo trattando con Y", "discutiamo con Y"): in trattativa, detto dalla parte; "trattiamo"
+# solo davanti a "con" ("trattiamo 20.000 tonnellate" è il trattamento dei rifiuti)
+LEXICON["status"]["in_talks"] += (r"|\bstiamo (?:discutendo|trattando|negoziando)\b|\b(?:discutiamo|negoziamo)\b"
+                                  r"|\btrattiamo (?=con\b)")
