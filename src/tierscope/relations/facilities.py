@@ -34,6 +34,7 @@ from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks, _matches
+from .facility_phases import added_amounts, expansion_of
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
 from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _place_kind, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
@@ -105,9 +106,16 @@ class FacilityExtractor:
         ctx = _Context(doc, per_sentence, cues.compiled(doc.language or "en"), langs[0])
         cands: list[_Cand] = []
         gates = [_noun_gate(doc, lex, ctx.cue) for lex in langs]
+        phases = []  # (sentence, capacity added, the story's latest plant then)
         for i, sent in enumerate(doc.sentences):
             text = doc.text[sent.start : sent.end]
             ms = ctx.real(i)
+            added = added_amounts(text, sent.start, ctx.per[i], doc.language)
+            if added:
+                # "A second phase would add 10,000 tonnes": the phase's amount, not the plant's
+                ctx.added[i] = {pos for pos, _ in added}
+                before = [c for c in cands if c.story == sent.story]
+                phases.append((i, added[0][1], max(reversed(before), key=lambda c: c.last) if before else None))
             noun = None
             lex_used = None
             for lex, gate in zip(langs, gates):
@@ -238,6 +246,17 @@ class FacilityExtractor:
         for c in cands:
             if c.location is None:
                 c.location = headline_town(ctx, c.story, c.owner, c.first)  # "Kornex startet Serienfertigung in Kolkwitz"
+        for i, cap, latest in phases:
+            plant = expansion_of(cands, i, latest, ctx.per[i], cap)
+            if plant is not None:
+                sent = doc.sentences[i]
+                text = doc.text[sent.start : sent.end]
+                status, explicit = _status(text, langs[0], [], ctx.cue)
+                if status == "active" and ctx.cue["future"].search(text):
+                    status = "planned"  # ("Phase two would add 30 GWh": a phase told ahead runs not yet)
+                s, e = _trim(doc.text, sent.start, sent.end)
+                cands.append(_copy(plant, capacity=cap, investment=None, status=status, explicit=explicit,
+                                   first=i, last=i, start=s, end=e))
         for c in cands:
             if c.owner is None and c.location is None:
                 continue
