@@ -129,14 +129,14 @@ class FacilityExtractor:
                 prev_text = doc.text[doc.sentences[i - 1].start : doc.sentences[i - 1].end]
                 noun = _plant_pronoun(text, prev_text, langs[0])
                 lex_used = langs[0] if noun else None
-            by_verb = verb_status = verb_town = None
+            by_verb = verb_status = verb_town = verb_apposed = None
             if noun is None:
                 # "Kornex fertigt seit 2023 in Kolkwitz Kathodenmaterial": the verb stands for the plant
                 opens = i == 0 or doc.sentences[i - 1].story != sent.story  # (a headline, or a story's first line)
                 hit = production_verb(text, sent.start, ms, doc.language, _place_kind, starts=not opens)
                 if hit is not None:
                     noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
-                    verb_status, verb_town = hit[3], hit[4]
+                    verb_status, verb_town, verb_apposed = hit[3], hit[4], hit[5]
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
             latest = max(reversed(story), key=lambda c: c.last) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
@@ -193,7 +193,9 @@ class FacilityExtractor:
             if cand is None:
                 continue
             if by_verb is not None and cand.owner != by_verb:
-                continue  # (the plant of the verb's subject only: not "X is supplied by Y, which makes ... in Z")
+                if not verb_apposed:
+                    continue  # (the plant of the verb's subject only: not "X is supplied by Y, which makes ... in Z")
+                cand.owner = by_verb  # "X, the maker set up by A, B and C, is producing at Y": X's, not C's
             if verb_town is not None:
                 cand.location = verb_town  # "hat die Produktion von X nach Z verlagert": the plant is Z's
             if by_verb is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
