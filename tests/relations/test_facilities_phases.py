@@ -82,3 +82,19 @@ def test_an_amount_in_tonnes_inside_the_phase_words():
 def test_no_expansion_cue_no_amount_added():
     assert _added("The plant has a capacity of 30 GWh and employs 900 people.", "en", _GWH) == []
     assert _added("Das Werk soll jährlich 16.000 Tonnen Lithiumhydroxid herstellen.", "de") == []
+
+
+def test_the_expansion_of_the_story_s_company_not_of_a_supplier_plant_told_last():
+    text = ("Kornex opened its cell plant in Ashby in March. Kornex employs 900 people there. "
+            "Kornex buys its cathode from Vexa, which runs a plant in Dorrow. "
+            "A second phase would add 30 GWh.")
+    fs = facs(text, ["Kornex", "Vexa"], "en", places=["Ashby", "Dorrow"], capacity=_GWH)
+    assert ("Kornex", "Ashby", 30) in _plants(fs)
+    assert ("Vexa", "Dorrow", 30) not in _plants(fs)
+
+
+def test_a_new_plant_adding_capacity_keeps_it_as_its_own():
+    text = ("Vexa runs a cell plant in Dorrow with a capacity of 16 GWh. "
+            "Vexa opened its second factory in Ashby in the spring, adding 12 GWh of capacity.")
+    fs = facs(text, ["Vexa"], "en", places=["Ashby", "Dorrow"], capacity=_GWH)
+    assert _plants(fs) == [("Vexa", "Ashby", 12), ("Vexa", "Dorrow", 16)]

@@ -35,6 +35,7 @@ from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plan
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks, _matches
 from .facility_phases import added_amounts, expansion_of
+from .facility_projects import project_noun
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
 from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _place_kind, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
@@ -42,6 +43,7 @@ from .facility_places import (
 from .facility_sales import new_owner
 from .facility_status import _status
 from .facility_topic import topic_owner
+from .topic import story_topic
 from .facility_verbs import production_verb
 from .known_roles import brand_owner
 from ..scan.prefilter import may_search
@@ -107,10 +109,13 @@ class FacilityExtractor:
         cands: list[_Cand] = []
         gates = [_noun_gate(doc, lex, ctx.cue) for lex in langs]
         phases = []  # (sentence, capacity added, the story's latest plant then)
+        planted: dict[int, bool] = {}  # story -> whether it names a plant with a plant noun
         for i, sent in enumerate(doc.sentences):
             text = doc.text[sent.start : sent.end]
             ms = ctx.real(i)
-            added = added_amounts(text, sent.start, ctx.per[i], doc.language)
+            # (not in a sentence that names a new plant: "opened its second factory, adding 15 GWh" is
+            # that plant's own capacity)
+            added = added_amounts(text, sent.start, ctx.per[i], doc.language) if not ctx.cue["new_plant"].search(text) else []
             if added:
                 # "A second phase would add 10,000 tonnes": the phase's amount, not the plant's
                 ctx.added[i] = {pos for pos, _ in added}
@@ -123,6 +128,11 @@ class FacilityExtractor:
                 if noun:
                     lex_used = lex
                     break
+            if noun is None:
+                # "Le projet Emili, à Échassières, doit produire ...": a project with its town
+                noun = project_noun(text, sent.start, ms, doc.language, _place_kind,
+                                    lambda: _story_names_plant(doc, sent.story, langs[0], ctx, planted))
+                lex_used = langs[0] if noun else None
             story = [c for c in cands if c.story == sent.story]
             if (noun is None and i > 0 and _PLANT_PRONOUN.match(text) and doc.sentences[i - 1].story == sent.story
                     and not any(c.last == i - 1 for c in story)):
@@ -249,7 +259,7 @@ class FacilityExtractor:
             if c.location is None:
                 c.location = headline_town(ctx, c.story, c.owner, c.first)  # "Kornex startet Serienfertigung in Kolkwitz"
         for i, cap, latest in phases:
-            plant = expansion_of(cands, i, latest, ctx.per[i], cap)
+            plant = expansion_of(cands, i, latest, ctx.per[i], cap, story_topic(doc, ctx.per, i, set()))
             if plant is not None:
                 sent = doc.sentences[i]
                 text = doc.text[sent.start : sent.end]
@@ -541,6 +551,14 @@ def _place_again(story: list[_Cand], ms, weak_rx, text: str) -> _Cand | None:
         if weak or any(m.text[:1].casefold() == c.location[:1].casefold() and _same_place(m.text, c.location) for m in places):
             return c
     return None
+
+
+def _story_names_plant(doc: Document, story: int, lex, ctx, memo: dict) -> bool:
+    """Whether a sentence of the story names a plant with a plant noun (``memo``: per story)."""
+    if story not in memo:
+        rxs = [lex.facility["nouns"], ctx.cue["extra_nouns"]]
+        memo[story] = any(rx.search(doc.text[s.start : s.end]) for s in doc.sentences if s.story == story for rx in rxs)
+    return memo[story]
 
 
 def _sole_owner(cands: list[_Cand], c: _Cand) -> str | None:

@@ -121,11 +121,13 @@ def added_amounts(text: str, base: int, ms, language: str | None) -> list[tuple[
     return out[:1]
 
 
-def expansion_of(cands, i: int, latest, ms, cap: dict):
+def expansion_of(cands, i: int, latest, ms, cap: dict, topic: str | None = None):
     """The plant the expansion told in sentence ``i`` belongs to, among the extractor's candidates
-    (each with ``story``, ``first``, ``owner``, ``location``, ``capacity``): the plant of the story
-    whose place the sentence names, else the plant the sentence itself names first, else ``latest``
-    (the story's latest plant before the sentence). None where that plant has no owner or no place,
+    (each with ``story``, ``first``, ``last``, ``owner``, ``location``, ``capacity``): the plant of the
+    story whose place the sentence names, else the plant the sentence itself names first, else the
+    plant of ``topic`` (the company the story is about: a story on a plant's expansion also names its
+    customers' and suppliers' plants, and the one told last may be theirs) told last before the
+    sentence, else ``latest`` (the story's latest plant before the sentence). None where that plant has no owner or no place,
     or where a plant of that owner and place has the amount already."""
     from .facility_places import _same_place
 
@@ -136,7 +138,11 @@ def expansion_of(cands, i: int, latest, ms, cap: dict):
     places = [m.text for m in ms if m.label == "PLACE"]
     named = [c for c in known if any(_same_place(p, c.location) for p in places)]
     here = [c for c in known if c.first == i]
-    plant = (named or here or [None])[0]
+    if latest in known and (topic is None or latest.owner == topic):
+        topical = [latest]  # (the topic's plant told last: the one the story speaks of)
+    else:
+        topical = sorted((c for c in known if topic and c.owner == topic), key=lambda c: c.first)[-1:]
+    plant = (named or here or topical or [None])[0]
     if plant is None:
         plant = latest if latest in known else None
     if plant is None:
