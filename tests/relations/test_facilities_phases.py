@@ -98,3 +98,15 @@ def test_a_new_plant_adding_capacity_keeps_it_as_its_own():
             "Vexa opened its second factory in Ashby in the spring, adding 12 GWh of capacity.")
     fs = facs(text, ["Vexa"], "en", places=["Ashby", "Dorrow"], capacity=_GWH)
     assert _plants(fs) == [("Vexa", "Ashby", 12), ("Vexa", "Dorrow", 16)]
+
+
+def test_the_amount_of_a_machine_an_expansion_adds_is_not_added_capacity():
+    assert _added("La planta añadirá una prensa de 8.000 toneladas el próximo año.", "es") == []
+
+
+def test_the_size_of_a_machine_is_not_added_capacity():
+    assert _added("Vexa will add a 6,000-tonne press at its plant next year.", "en") == []
+
+
+def test_an_article_before_the_phase_s_amount():
+    assert _added("Le second, d'une capacité de 16 GWh, est en cours d'installation.", "fr", _GWH) == [16]

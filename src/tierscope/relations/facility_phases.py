@@ -65,6 +65,17 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )
 # after the amount, a word saying it stands already: "aux 9 GWh déjà installés"
+# what may stand between the cue and the amount it adds: a preposition, a word of more or of about,
+# a word of production or capacity, a comma ("a second phase of another 15,000 tonnes", "mit weiteren
+# 16.000 Tonnen", "une deuxième tranche de production de 20 GWh", "La deuxième tranche, de 16 GWh");
+# no other noun, whose amount it is ("añadirá una prensa de 8.000 toneladas": a machine's tonnage)
+_FILLER = re.compile(
+    r"(?:\s*,?\s*(?:of|de|d['’]|di|del|da|mit|von|um|con|with|avec|a|an|une?|una?|ein\w*|otr[ao]s|altr[ie]|another|a further|further|weitere[nr]?|"
+    r"zusätzliche[nr]?|supplémentaires?|some|about|around|up to|roughly|nearly|environ|quelque|près de|circa|"
+    r"unos|unas|rund|etwa|bis zu|jusqu['’]à|hasta|fino a|production|produzione|producción|Produktion|capacit\w*|"
+    r"capacidad|Kapazität)\b)*\s*,?\s*", re.I)
+# an amount in tonnes written as the size of a thing other than a phase: "a 6,000-tonne press"
+_SIZE_OF_A_THING = re.compile(r"\d[\d.,]*-(?:tonnes?|tons?|t)\s+(?!(?:phase|stage|tranche|expansion|extension|line)\b)[a-z]")
 _WINDOW = 70  # (characters from the cue's start to the amount it states; the cue may follow it: "2 GWh más")
 
 
@@ -115,6 +126,10 @@ def added_amounts(text: str, base: int, ms, language: str | None) -> list[tuple[
                 continue  # (only Spanish puts the word of adding after the amount: "2 GWh más")
             if _TOTAL_BEFORE.search(text, max(0, pos - 40), pos):
                 continue
+            if _SIZE_OF_A_THING.match(text, pos):
+                continue  # ("add a 6,000-tonne press": the size of a machine)
+            if pos > cue.end() and not _FILLER.fullmatch(text, cue.end(), pos):
+                continue  # (the cue's own amount only: not "añadirá una prensa de 8.000 toneladas")
             if (pos, cap) not in out:
                 out.append((pos, cap))
             break
