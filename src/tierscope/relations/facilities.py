@@ -34,6 +34,8 @@ from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks, _matches
+from .facility_phases import added_amounts, expansion_of
+from .facility_projects import project_noun
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
 from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _place_kind, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
@@ -41,6 +43,7 @@ from .facility_places import (
 from .facility_sales import new_owner
 from .facility_status import _status
 from .facility_topic import topic_owner
+from .topic import story_topic
 from .facility_verbs import production_verb
 from .known_roles import brand_owner
 from ..scan.prefilter import may_search
@@ -105,9 +108,19 @@ class FacilityExtractor:
         ctx = _Context(doc, per_sentence, cues.compiled(doc.language or "en"), langs[0])
         cands: list[_Cand] = []
         gates = [_noun_gate(doc, lex, ctx.cue) for lex in langs]
+        phases = []  # (sentence, capacity added, the story's latest plant then)
+        planted: dict[int, bool] = {}  # story -> whether it names a plant with a plant noun
         for i, sent in enumerate(doc.sentences):
             text = doc.text[sent.start : sent.end]
             ms = ctx.real(i)
+            # (not in a sentence that names a new plant: "opened its second factory, adding 15 GWh" is
+            # that plant's own capacity)
+            added = added_amounts(text, sent.start, ctx.per[i], doc.language) if not ctx.cue["new_plant"].search(text) else []
+            if added:
+                # "A second phase would add 10,000 tonnes": the phase's amount, not the plant's
+                ctx.added[i] = {pos for pos, _ in added}
+                before = [c for c in cands if c.story == sent.story]
+                phases.append((i, added[0][1], max(reversed(before), key=lambda c: c.last) if before else None))
             noun = None
             lex_used = None
             for lex, gate in zip(langs, gates):
@@ -115,20 +128,25 @@ class FacilityExtractor:
                 if noun:
                     lex_used = lex
                     break
+            if noun is None:
+                # "Le projet Emili, à Échassières, doit produire ...": a project with its town
+                noun = project_noun(text, sent.start, ms, doc.language, _place_kind,
+                                    lambda: _story_names_plant(doc, sent.story, langs[0], ctx, planted))
+                lex_used = langs[0] if noun else None
             story = [c for c in cands if c.story == sent.story]
             if (noun is None and i > 0 and _PLANT_PRONOUN.match(text) and doc.sentences[i - 1].story == sent.story
                     and not any(c.last == i - 1 for c in story)):
                 prev_text = doc.text[doc.sentences[i - 1].start : doc.sentences[i - 1].end]
                 noun = _plant_pronoun(text, prev_text, langs[0])
                 lex_used = langs[0] if noun else None
-            by_verb = verb_status = verb_town = None
+            by_verb = verb_status = verb_town = verb_apposed = None
             if noun is None:
                 # "Kornex fertigt seit 2023 in Kolkwitz Kathodenmaterial": the verb stands for the plant
                 opens = i == 0 or doc.sentences[i - 1].story != sent.story  # (a headline, or a story's first line)
                 hit = production_verb(text, sent.start, ms, doc.language, _place_kind, starts=not opens)
                 if hit is not None:
                     noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
-                    verb_status, verb_town = hit[3], hit[4]
+                    verb_status, verb_town, verb_apposed = hit[3], hit[4], hit[5]
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
             latest = max(reversed(story), key=lambda c: c.last) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
@@ -185,7 +203,9 @@ class FacilityExtractor:
             if cand is None:
                 continue
             if by_verb is not None and cand.owner != by_verb:
-                continue  # (the plant of the verb's subject only: not "X is supplied by Y, which makes ... in Z")
+                if not verb_apposed:
+                    continue  # (the plant of the verb's subject only: not "X is supplied by Y, which makes ... in Z")
+                cand.owner = by_verb  # "X, the maker set up by A, B and C, is producing at Y": X's, not C's
             if verb_town is not None:
                 cand.location = verb_town  # "hat die Produktion von X nach Z verlagert": the plant is Z's
             if by_verb is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
@@ -238,6 +258,17 @@ class FacilityExtractor:
         for c in cands:
             if c.location is None:
                 c.location = headline_town(ctx, c.story, c.owner, c.first)  # "Kornex startet Serienfertigung in Kolkwitz"
+        for i, cap, latest in phases:
+            plant = expansion_of(cands, i, latest, ctx.per[i], cap, story_topic(doc, ctx.per, i, set()))
+            if plant is not None:
+                sent = doc.sentences[i]
+                text = doc.text[sent.start : sent.end]
+                status, explicit = _status(text, langs[0], [], ctx.cue)
+                if status == "active" and ctx.cue["future"].search(text):
+                    status = "planned"  # ("Phase two would add 30 GWh": a phase told ahead runs not yet)
+                s, e = _trim(doc.text, sent.start, sent.end)
+                cands.append(_copy(plant, capacity=cap, investment=None, status=status, explicit=explicit,
+                                   first=i, last=i, start=s, end=e))
         for c in cands:
             if c.owner is None and c.location is None:
                 continue
@@ -520,6 +551,14 @@ def _place_again(story: list[_Cand], ms, weak_rx, text: str) -> _Cand | None:
         if weak or any(m.text[:1].casefold() == c.location[:1].casefold() and _same_place(m.text, c.location) for m in places):
             return c
     return None
+
+
+def _story_names_plant(doc: Document, story: int, lex, ctx, memo: dict) -> bool:
+    """Whether a sentence of the story names a plant with a plant noun (``memo``: per story)."""
+    if story not in memo:
+        rxs = [lex.facility["nouns"], ctx.cue["extra_nouns"]]
+        memo[story] = any(rx.search(doc.text[s.start : s.end]) for s in doc.sentences if s.story == story for rx in rxs)
+    return memo[story]
 
 
 def _sole_owner(cands: list[_Cand], c: _Cand) -> str | None:

@@ -121,7 +121,9 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
         found.append((s, {"value": value, "unit": "t/y"}))
     if not found:
         found += _goods_capacity(ctx, text, taken, glob)
-    found = [x for x in found if x[0] >= start]
+    added = ctx.added.get(i)
+    # (not the amount an expansion adds: "a second phase would add 10,000 tonnes" is the phase's)
+    found = [x for x in found if x[0] >= start and not (added and x[0] in added)]
     if not found:
         return None
     named = [x for x in found if _CAP_NOUN.search(text, max(0, x[0] - 30), x[0])]

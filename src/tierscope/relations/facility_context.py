@@ -77,6 +77,8 @@ class _Context:
         self.places: dict[tuple, list] = {}
         self.nouns: dict[tuple, object] = {}  # each sentence's plant-noun work, for every reader (facility_nouns)
         self._blocked: set[str] | None = None  # marker words before a company that is no subject
+        # sentence -> starts of the amounts an expansion adds there (facility_phases): no plant's own capacity
+        self.added: dict[int, set[int]] = {}
 
     @property
     def _jv(self) -> list[tuple[int, str]]:

@@ -43,6 +43,11 @@ _BUILDER_DE = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+(?:wird|will|soll|plant|möchte|muss)\s+"
     r"(?:\S+\s+){0,7}?(?:bauen|errichten|eröffnen|aufbauen|hochziehen)\b"
 )
+# a Romance infinitive of building right after the capitalised word, with no verb of intent between:
+# no company stands so ("X va construire", "X quiere levantar"); an interview's answer opens with a
+# verb of wanting in the first person ("Queremos construir una planta en X", "Vorremmo costruire un
+# impianto a X", "Vogliamo costruire"), the name the pattern takes is that verb
+_BARE_INFINITIVE = re.compile(r"\s+(?:construire|implanter|ouvrir|costruire|realizzare|aprire|construir|levantar|abrir)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|the|a|an|le|la|les|il|lo|el|los|las|un|une|una)\s+$", re.I)
 
 
@@ -73,6 +78,8 @@ def _name_owner(text: str, base: int, ms) -> str | None:
             continue
         if _ARTICLE_BEFORE.search(text[max(0, s - 8) : s]):
             continue  # "Das Unternehmen baut": a noun, not a name
+        if m.re is _BUILDER and _BARE_INFINITIVE.fullmatch(text, m.end("name"), m.end()):
+            continue  # "Queremos construir una planta", "Vorremmo costruire": a verb of wanting, not a name
         return name.rstrip(".,")
     return None
 

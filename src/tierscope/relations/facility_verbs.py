@@ -113,10 +113,11 @@ def _rx(lang: str):
 
 
 def production_verb(text: str, base: int, ms, lang: str | None, place_kind,
-                    starts: bool = True) -> tuple[int, int, str, str, str | None] | None:
-    """(start, end, subject, status, town) of a production verb that states a plant: a company right
-    before it (its subject), a town after a locative word at most 70 characters after it in the same
-    clause; else None. ``status`` is "active", or "ended" for German production stopped (``_DE_CLOSING``);
+                    starts: bool = True) -> tuple[int, int, str, str, str | None, bool] | None:
+    """(start, end, subject, status, town, apposed) of a production verb that states a plant: a company
+    right before it (its subject), or the company opening the sentence before an aside (``apposed``
+    True: the plant is its, whatever company the aside names nearer the verb), a town after a locative
+    word at most 70 characters after it in the same clause; else None. ``status`` is "active", or "ended" for German production stopped (``_DE_CLOSING``);
     ``town`` is the plant's town where the verb's own place is not the plant's (German production
     moved: the town after "nach"), else None. ``starts``: whether a start of production counts (not in
     a story's first sentence, its headline: the story tells that plant again, and its town goes to
@@ -128,25 +129,59 @@ def production_verb(text: str, base: int, ms, lang: str | None, place_kind,
     verb, at, negated = _rx(lang) if starts else _rx_plain(lang)
     for v in verb.finditer(text):
         v0, v1 = v.span()
-        subject = [m for m in ms if m.label == "COMPANY" and m.end - base <= v0 and v0 - (m.end - base) <= 40]
-        if not subject or negated.search(text, max(0, v0 - 20), v0):
+        if negated.search(text, max(0, v0 - 20), v0):
             continue
-        gap = text[subject[-1].end - base : v0]
-        if re.search(r"[,;:()]", gap) and not re.fullmatch(r"\s*,[^,]{1,60},\s*(?:\w+\s+){0,3}", gap):
-            continue  # (not the subject: "the customer of X, produces ..." ends another clause)
+        subject = [m for m in ms if m.label == "COMPANY" and m.end - base <= v0 and v0 - (m.end - base) <= 40]
+        gap = text[subject[-1].end - base : v0] if subject else ""
+        if not subject or (re.search(r"[,;:()]", gap) and not re.fullmatch(r"\s*,[^,]{1,60},\s*(?:\w+\s+){0,3}", gap)):
+            # (not the subject: "the customer of X, produces ..." ends another clause; but the
+            # company that opens the sentence before an aside is: "X, the maker set up by A, B and
+            # C, is producing at Y")
+            subject = apposed_subject(text, base, ms, v0)
+            if not subject:
+                continue
         closing = _de_closing(text, v) if lang == "de" else None
         if closing is not None and closing.lastgroup == "moved":
             town = _town(text, base, ms, v1, closing.start(), _DE_TO, place_kind)
             if town is not None:
-                return v0, v1, company_name(subject[-1]), "active", town.text
+                return v0, v1, company_name(subject[-1]), "active", town.text, False
             continue  # (moved to a country, or to no town named: no plant, least of all the old town's)
         end = v1 + 70
         cut = _CLAUSE_END.search(text, v1, end)
         end = min(end, cut.start()) if cut else end
         if _town(text, base, ms, v1, end, at, place_kind) is not None:
-            return v0, v1, company_name(subject[-1]), "ended" if closing is not None else "active", None
+            return v0, v1, company_name(subject[-1]), "ended" if closing is not None else "active", None, \
+                apposed_subject(text, base, ms, v0) == subject
     hit = _fronted(text, base, ms, lang, place_kind)
-    return (*hit, "active", None) if hit is not None else None
+    return (*hit, "active", None, False) if hit is not None else None
+
+
+# an aside right after the sentence's first company, up to the verb: a comma, then an apposition or a
+# relative clause opened by a lower-case word (an article, a relative pronoun, "an dem", "of which"),
+# which may list companies of its own, then a comma and at most three words before the verb ("is",
+# "has been", "seit 2024"); a list of companies ("X, Y and Z produce") opens with a name, not an article
+_ASIDE_TO_VERB = re.compile(
+    r"\s*,\s*(?:[a-zäöüßàâçéèêëîïôûùüÿñ]+\s+)?(?:the|a|an|its|which|who|that|whose|der|die|das|dem|den|des|ein\w*|jene\w*|"
+    r"dessen|deren|welche\w*|le|la|les|l['’]|un|une|qui|que|dont|il|lo|gli|una|uno|che|cui|el|los|las|cuy\w+)\b"
+    r"[^;:()]{1,170}?,\s*(?:[\w-]+\s+){0,3}")
+# what may stand before the sentence's first company: nothing, or a short description ("Das
+# Gemeinschaftsunternehmen StarPlus", "The joint venture X")
+_BEFORE_FIRST = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}")
+
+
+def apposed_subject(text: str, base: int, ms, v0: int) -> list:
+    """[the company that opens the sentence], where an aside set off by commas stands between it
+    and the verb at ``v0`` ("X, the cell maker set up by A, B and C, is producing at Y", "Das
+    Gemeinschaftsunternehmen X, an dem A und B je zur Hälfte beteiligt sind, produziert in Y"); the
+    companies the aside names are no subject. Empty where the sentence does not read so."""
+    comps = sorted((m for m in ms if m.label == "COMPANY" and m.end > m.start and m.end - base <= v0), key=lambda m: m.start)
+    if not comps:
+        return []
+    first = comps[0]
+    s, e = first.start - base, first.end - base
+    if not _BEFORE_FIRST.fullmatch(text, 0, s) or "," in text[:s]:
+        return []
+    return [first] if _ASIDE_TO_VERB.fullmatch(text, e, v0) else []
 
 
 def _town(text: str, base: int, ms, lo: int, hi: int, at: re.Pattern, place_kind):
