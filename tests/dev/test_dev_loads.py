@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 185, "it": 193, "de": 193, "fr": 185, "es": 186}
+    PER_LANGUAGE = {"en": 191, "it": 199, "de": 199, "fr": 191, "es": 192}
