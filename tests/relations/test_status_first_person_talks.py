@@ -41,3 +41,7 @@ def test_we_process_is_no_talks():
 ])
 def test_talks_denied_are_no_talks(language, text):
     assert _status(language, text) != "in_talks"
+
+
+def test_talks_not_begun_yet_stay_talks():
+    assert _status("de", "Brixo führt noch keine Gespräche mit Kelvar über eine zweite Fabrik.") == "in_talks"

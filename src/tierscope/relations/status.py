@@ -332,8 +332,10 @@ def _status_for(
     if weak and "future_start" in lex.status and st["future_start"].search(text, 0, t0):
         return "announced", 0.0  # "Sobald das Werk produziert, soll X Y beliefern": a plan tied to a start, not hearsay
     talks = _talks_covering(st, text, t1, party_spans, (s_lo, s_hi), t0) if st.has("in_talks") else []
-    if talks and all(st["negation"].search(text, max(clause_lo, s - 12), s) for s, _ in talks):
-        # "nous ne discutons pas avec Y", "non stiamo trattando con Y": the talks themselves denied
+    if talks and all(st["negation"].search(text, max(clause_lo, s - 12), s) for s, _ in talks) and not (
+            "not_yet" in lex.status and lex.status["not_yet"].search(text, max(clause_lo, talks[0][0] - 30), talks[0][1] + 30)):
+        # "nous ne discutons pas avec Y", "non stiamo trattando con Y": the talks themselves denied (not "noch
+        # keine Gespräche": talks not begun yet stay talks)
         return _negated(lex, st, text, talks[0][0], talks[0][1], clause_lo, refusable)
     if talks:
         # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"
