@@ -41,14 +41,13 @@ def _wrap(name: str, func, total: Counter, calls: Counter):
     return timed
 
 
-def _wrap_module(module, prefix: str, total: Counter, calls: Counter) -> list[tuple[object, str, object]]:
-    """Wrap each function ``module`` imported from elsewhere; returns what to put back."""
-    undo = []
+def _wrap_module(module, prefix: str, total: Counter, calls: Counter, undo: list[tuple[object, str, object]]) -> None:
+    """Wrap each function ``module`` imported from elsewhere, noting in ``undo`` what to put back (each
+    one before it is replaced, so that an error midway leaves nothing wrapped that ``undo`` lacks)."""
     for name, value in list(vars(module).items()):
         if isinstance(value, types.FunctionType) and value.__module__ != module.__name__ and not name.startswith("__"):
             undo.append((module, name, value))
             setattr(module, name, _wrap(prefix + name, value, total, calls))
-    return undo
 
 
 def costs(paths: list[str], limit: int | None = None) -> dict:
@@ -67,15 +66,17 @@ def costs(paths: list[str], limit: int | None = None) -> dict:
     total: Counter = Counter()
     calls: Counter = Counter()
     stages: Counter = Counter()
-    undo = _wrap_module(extractor, "", total, calls) + _wrap_module(engine, "engine.", total, calls)
+    undo: list[tuple[object, str, object]] = []
     try:
+        _wrap_module(extractor, "", total, calls, undo)
+        _wrap_module(engine, "engine.", total, calls, undo)
         for doc in docs:
             for component in pipeline.components:
                 t0 = time.process_time()
                 doc = component(doc)
                 stages[component.name] += time.process_time() - t0
     finally:
-        for module, name, value in undo:
+        for module, name, value in reversed(undo):
             setattr(module, name, value)
     n = max(1, len(docs))
     return {

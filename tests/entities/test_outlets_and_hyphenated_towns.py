@@ -17,7 +17,7 @@ def companies(text: str, language: str) -> list[str]:
 @pytest.mark.parametrize(
     "language, text, outlet",
     [
-        ("it", "Secondo indiscrezioni riportate da Les Echos, la società sarebbe in trattative con Norvik.", "Echos"),
+        ("it", "Come riferisce Les Echos, il gruppo tratta da mesi con Norvik.", "Echos"),
         ("fr", "Comme le rapportent Les Echos, la société discute avec Norvik d'un contrat.", "Echos"),
         ("es", "Como adelantó El Economista, la empresa negocia con Norvik un contrato de suministro.", "Economista"),
     ],

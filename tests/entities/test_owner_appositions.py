@@ -92,6 +92,10 @@ def _mention(text, name, sentence=0):
         ("La operadora, participada al cien por cien por Ostmark Group, opera los autobuses.", "La operadora",
          "Ostmark Group"),
         ("La società, di proprietà del gruppo Ostmark Group, gestisce le navette.", "La società", "Ostmark Group"),
+        # an elided article ends the phrase
+        ("La società, controllata dall'Ostmark Group, gestisce le navette.", "La società", "Ostmark Group"),
+        ("La società, filiale dell'Ostmark Group, gestisce le navette.", "La società", "Ostmark Group"),
+        ("Le transporteur, filiale de l'Ostmark Group, assure les navettes.", "Le transporteur", "Ostmark Group"),
         ("Die Spedition, eine Tochtergesellschaft der Ostmark Group, fährt die Module.", "Die Spedition",
          "Ostmark Group"),
     ],

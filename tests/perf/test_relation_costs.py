@@ -40,3 +40,18 @@ def test_costs_name_the_stages_and_the_extractors_calls(tmp_path):
     assert functions["stake_relatives"][1] >= 1.0  # (calls a page: each page has a sentence of two companies)
     # the wrapped functions are put back
     assert (extractor.stake_relatives, engine.status_for, engine.resolve) == before
+
+
+def test_the_wrapped_functions_are_put_back_after_an_error(tmp_path, monkeypatch):
+    import pytest
+
+    (tmp_path / "a.txt").write_text(_PAGES["a.txt"], encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("status failed")
+
+    monkeypatch.setattr(engine, "status_for", broken)
+    before = (extractor.stake_relatives, engine.status_for, engine.resolve)
+    with pytest.raises(RuntimeError):
+        _costs_module().costs([str(tmp_path)])
+    assert (extractor.stake_relatives, engine.status_for, engine.resolve) == before

@@ -1,6 +1,6 @@
 """A production verb whose subject opens the sentence before an aside set off by commas ("Kornex,
 the cell maker set up by Brelix, Vexa and Torlan, is producing at Ashby", "Das Gemeinschaftsunternehmen
-Kornex, an dem Brelix und Vexa je zur Hälfte beteiligt sind, produziert in Ashby") states that
+Kornex, an dem Brelix und Vexa zu gleichen Teilen beteiligt sind, produziert in Ashby") states that
 company's plant, not one of the companies the aside names nearer the verb."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ _NAMES = ["Kornex", "Brelix", "Vexa", "Torlan"]
 
 _STORIES = {
     "en": "Kornex, the cell maker set up by Brelix, Vexa and Torlan, is producing at Ashby in the north, and output is climbing.",
-    "de": "Das Gemeinschaftsunternehmen Kornex, an dem Brelix und Vexa je zur Hälfte beteiligt sind, produziert seit Jahresbeginn in Ashby Zellen.",
+    "de": "Das Gemeinschaftsunternehmen Kornex, an dem Brelix und Vexa zu gleichen Teilen beteiligt sind, produziert seit März in Ashby Zellen.",
     "fr": "Kornex, la coentreprise fondée par Brelix, Vexa et Torlan, produit depuis mai à Ashby des cellules.",
     "it": "Kornex, la società creata da Brelix, Vexa e Torlan, produce da maggio a Ashby celle per auto.",
     "es": "Kornex, la empresa creada por Brelix, Vexa y Torlan, produce desde mayo en Ashby celdas para coches.",

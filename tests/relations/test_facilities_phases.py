@@ -1,5 +1,5 @@
 """An expansion told with the capacity it adds ("a second phase would add 30 GWh", "une seconde
-tranche de 14 GWh", "eine zweite Ausbaustufe mit weiteren 16.000 Tonnen", "una ampliación que
+tranche de 14 GWh", "eine zweite Ausbaustufe mit weiteren 12.000 Tonnen", "una ampliación que
 añadirá otras 15.000 toneladas", "la seconda fase aggiungerà altri 10 GWh") is a plant of its own at
 the plant's place, its capacity the amount added; the plant keeps its own capacity, and never takes
 the added amount as its own."""
@@ -17,13 +17,13 @@ _GWH = {"16 GWh": (16, "GWh"), "30 GWh": (30, "GWh"), "14 GWh": (14, "GWh"), "10
 
 _STORIES = {
     "en": ("Brelix opened a cell plant in Ashby in March with a capacity of 16 GWh. "
-           "Phase two would add 30 GWh on the land next to the existing building.", 16, 30),
+           "Phase two would add 30 GWh on a plot beside the current hall.", 16, 30),
     "fr": ("Brelix a inauguré son usine de cellules à Ashby, d'une capacité de 16 GWh. "
-           "Une seconde tranche de 14 GWh, qui porterait la capacité totale du site à 30 GWh, reste à l'étude.", 16, 14),
+           "Une seconde tranche de 14 GWh, qui amènerait la capacité totale à 30 GWh, est encore à l'étude.", 16, 14),
     "de": ("Brelix betreibt in Ashby eine Zellfabrik mit einer Kapazität von 16 GWh. "
            "Eine zweite Ausbaustufe mit weiteren 8 GWh sei angedacht, sagte ein Sprecher.", 16, 8),
     "es": ("Brelix produce celdas en su planta de Ashby, con una capacidad de 16 GWh. "
-           "El consejo aprobó en septiembre una ampliación que añadirá otros 12 GWh de capacidad.", 16, 12),
+           "La junta dio luz verde en marzo a una ampliación que añadirá otros 12 GWh de capacidad.", 16, 12),
     "it": ("Brelix produce celle nello stabilimento di Ashby, che ha una capacità di 16 GWh. "
            "La seconda fase aggiungerà altri 10 GWh entro il 2028.", 16, 10),
 }
@@ -42,14 +42,14 @@ def test_an_expansion_is_a_plant_of_its_own_with_the_amount_it_adds(lang):
 
 def test_the_plant_does_not_take_the_added_amount_as_its_own():
     text = ("Brelix betreibt seit 2023 ein Werk für Kathodenmaterial in Ashby. "
-            "Eine zweite Ausbaustufe mit weiteren 16.000 Tonnen ist geplant.")
+            "Eine zweite Ausbaustufe mit weiteren 12.000 Tonnen ist in Planung.")
     fs = facs(text, ["Brelix"], "de", places=["Ashby"])
-    assert _plants(fs) == [("Brelix", "Ashby", None), ("Brelix", "Ashby", 16000.0)]
+    assert _plants(fs) == [("Brelix", "Ashby", None), ("Brelix", "Ashby", 12000.0)]
 
 
 def test_an_expansion_named_with_its_plant_in_one_sentence():
-    text = ("Brelix a lancé le chantier de la deuxième tranche de son usine de Ashby, qui doit ajouter "
-            "12 GWh de capacité annuelle aux 9 GWh déjà installés.")
+    text = ("Brelix a démarré les travaux de la deuxième tranche de son usine de Ashby, qui doit ajouter "
+            "12 GWh par an aux 9 GWh déjà en service.")
     fs = facs(text, ["Brelix"], "fr", places=["Ashby"], capacity=_GWH)
     assert _plants(fs) == [("Brelix", "Ashby", 9), ("Brelix", "Ashby", 12)]
 
@@ -71,11 +71,11 @@ def test_the_total_after_an_expansion_is_not_the_amount_added():
 
 
 def test_spanish_tells_the_amount_added_before_mas():
-    assert _added("A finales de 2026 tendremos 2 GWh más de capacidad de ensamblaje.", "es", _GWH) == [2]
+    assert _added("Para mediados de 2027 contaremos con 2 GWh más de capacidad.", "es", _GWH) == [2]
 
 
 def test_an_amount_in_tonnes_inside_the_phase_words():
-    text = "We have consent for a second 25,000-tonne phase on the same site."
+    text = "The council approved a second 25,000-tonne phase at the site."
     assert _added(text, "en") == [25000.0]
 
 
@@ -109,4 +109,4 @@ def test_the_size_of_a_machine_is_not_added_capacity():
 
 
 def test_an_article_before_the_phase_s_amount():
-    assert _added("Le second, d'une capacité de 16 GWh, est en cours d'installation.", "fr", _GWH) == [16]
+    assert _added("Le second, d'une capacité de 16 GWh, sera installé l'an prochain.", "fr", _GWH) == [16]

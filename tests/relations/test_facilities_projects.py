@@ -37,7 +37,7 @@ def test_not_a_project_without_a_town_attached():
 
 
 def test_not_a_town_of_a_clause_after_the_project():
-    text = ("Kornex builds a cell plant in Chile. Local leaders have welcomed the project, though residents "
-            "in Ashby have complained about lorries.")
+    text = ("Kornex builds a cell plant in Chile. The mayor praised the project, though people living "
+            "in Ashby fear the extra traffic.")
     fs = facs(text, ["Kornex"], "en", places=["Ashby", "Chile"])
     assert "Ashby" not in [f.location for f in fs]

@@ -11,7 +11,7 @@ from .helpers import facs
 
 _STORIES = {
     "es": "Kornex produce hidróxido de litio en Portugal. ¿Tendrán una fábrica en España? Queremos construir una planta de 10 GWh en Ashby, pero la decisión llegará en 2027.",
-    "it": "Kornex estrae litio in Germania. Ci sarà un impianto? Vorremmo costruire un impianto dimostrativo a Ashby, ma la decisione non è presa.",
+    "it": "Kornex estrae litio in Germania. Ci sarà un impianto? Vorremmo costruire un impianto pilota a Ashby, ma non abbiamo ancora deciso.",
 }
 
 

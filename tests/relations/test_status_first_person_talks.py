@@ -31,3 +31,17 @@ def test_talks_told_in_the_first_person_are_in_talks(language, text):
 
 def test_we_process_is_no_talks():
     assert _status("it", "Brixo: trattiamo 20.000 tonnellate di batterie l'anno di Kelvar.") != "in_talks"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Chez Brixo, nous ne discutons pas avec Kelvar pour une seconde usine."),
+    ("fr", "Brixo ne négocie pas avec Kelvar, a assuré son patron."),
+    ("it", "Per Brixo non stiamo trattando con Kelvar per una seconda fonte di celle."),
+    ("es", "En Brixo no negociamos con Kelvar el suministro de celdas."),
+])
+def test_talks_denied_are_no_talks(language, text):
+    assert _status(language, text) != "in_talks"
+
+
+def test_talks_not_begun_yet_stay_talks():
+    assert _status("de", "Brixo führt noch keine Gespräche mit Kelvar über eine zweite Fabrik.") == "in_talks"

@@ -21,10 +21,10 @@ def _status(text, language, names=("Kelvar", "Brixo")):
 @pytest.mark.parametrize("language,text", [
     ("en", "Brixo, long Kelvar's biggest shareholder with a stake of about 18%, saw its holding wiped out when "
            "the company filed for insolvency."),
-    ("it", "Brixo, che di Kelvar era uno dei principali azionisti, ha dovuto svalutare integralmente la propria "
+    ("it", "Brixo, socio storico di Kelvar, nel bilancio 2025 ha svalutato interamente la sua "
            "partecipazione."),
-    ("it", "Brixo, che di Kelvar era stata uno dei primi azionisti, ha perso con il fallimento sia la partecipazione, "
-           "azzerata, sia il contratto."),
+    ("it", "Brixo, azionista di Kelvar dal 2019, dopo il crac si ritrova con la partecipazione "
+           "azzerata e senza contratto."),
     ("es", "Brixo, que era uno de los principales accionistas de Kelvar, perdió toda su participación."),
     ("fr", "Brixo, qui était l'un des principaux actionnaires de Kelvar, a dû déprécier intégralement sa "
            "participation."),

@@ -55,5 +55,5 @@ def test_having_reads_only_a_whole_article():
 
 
 def test_a_deal_kept_is_held():
-    text = "Brixo has also kept a development partnership with Kelvar on solid-state cells."
+    text = "Brixo has kept its development partnership with Kelvar for sodium-ion cells."
     assert _statuses(text, "en") == {"active"}

@@ -438,7 +438,7 @@ class _Finder:
         self.countries = {m.start for m in existing if m.label == "PLACE" and m.attrs.get("kind") in tails
                           and m.text.isalpha()}
         self.reported: set[str] = set()  # names used as a report's source: outlets
-        self.place_parts = place_parts(text)  # "Lambres" of "Lambres-lez-Douai"
+        self.place_parts = place_parts(text)  # "Vanlay" of "Vanlay-lez-Brême"
         self.found: list[Mention] = []
         self._titles: dict[int, bool] = {}
         self.names: dict[tuple[str, ...], str] = {}  # token keys of accepted names -> canonical
@@ -1583,15 +1583,15 @@ class _Finder:
                         break
 
 
-#: a French town's name joined by hyphens around a linking word: "Lambres-lez-Douai",
+#: a French town's name joined by hyphens around a linking word: "Vanlay-lez-Brême",
 #: "Châlons-en-Champagne", "Boulogne-sur-Mer"
-_HYPHENATED_PLACE = re.compile(r"\b([A-ZÀ-Ý][\w]+)-(?:lez|lès|les|sur|sous|en|le|la|de|du|des|aux)-([A-ZÀ-Ý][\w]+)")
+_HYPHENATED_PLACE = re.compile(r"\b([A-ZÀ-Ý]\w+)-(?:lez|lès|les|sur|sous|en|le|la|de|du|des|aux)-([A-ZÀ-Ý]\w+)")
 
 
 def place_parts(text: str) -> set[str]:
     """Name keys of the words a page writes as the ends of a town joined by hyphens around a linking
-    word ("Lambres" and "Douai" for "Lambres-lez-Douai"): a paper shortens such a town to its first
-    word ("se fournir à Lambres"), and neither word alone is a company's name there."""
+    word ("Vanlay" and "Brême" for "Vanlay-lez-Brême"): a paper shortens such a town to its first
+    word ("se fournir à Vanlay"), and neither word alone is a company's name there."""
     if "-" not in text:
         return set()
     return {w.casefold() for m in _HYPHENATED_PLACE.finditer(text) for w in m.groups()}

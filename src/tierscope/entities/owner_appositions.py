@@ -39,7 +39,8 @@ _PHRASE = (
     r"|(?:eine\s+)?[\w-]*tochter(?:gesellschaft)?\s+(?:der|des|von)"
     r"|im\s+besitz\s+(?:der|des|von)"
 )
-_OWNED_BY = re.compile(_FIELD + r"\s*,\s*(?:" + _PHRASE + r")(?=[\s'’])\s*", re.IGNORECASE)
+# (the phrase ends a word: a space follows it, or it ends in an elided article: "controllata dall'Y")
+_OWNED_BY = re.compile(_FIELD + r"\s*,\s*(?:" + _PHRASE + r")(?:(?<=['’])|(?=[\s'’]))\s*", re.IGNORECASE)
 _REACH = 50  # characters from the phrase to the owner's name: an adjective or two, a group noun
 
 

@@ -129,7 +129,7 @@ class FacilityExtractor:
                     lex_used = lex
                     break
             if noun is None:
-                # "Le projet Emili, à Échassières, doit produire ...": a project with its town
+                # "Le projet Vemar, à Ashby, doit produire ...": a project with its town
                 noun = project_noun(text, sent.start, ms, doc.language, _place_kind,
                                     lambda: _story_names_plant(doc, sent.story, langs[0], ctx, planted))
                 lex_used = langs[0] if noun else None

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from ..entities.quantities import parse_number
+from .facility_places import _same_place
+
 # a phase after the first, or an extension: "second phase", "phase two", "a second 25,000-tonne
 # phase", "seconde tranche", "deuxième bloc", "zweite Ausbaustufe", "segunda fase", "ampliación"
 # (a word of adding is a cue too: "would add", "ajoutera", "añadirá", "aggiungerà", "um weitere")
@@ -64,7 +67,6 @@ _TOTAL_BEFORE = re.compile(
     r"(?:\b(?:total\w*|insgesamt|gesamt\w*|complessiv\w*)\b[^.;]{0,30}|(?<!\bup )\bto\s+|\bauf\s+|\bà\s+|\baux\s+|\bhasta\s+|\bfino a\s+|\bjusqu['’]à\s+)$",
     re.I,
 )
-# after the amount, a word saying it stands already: "aux 9 GWh déjà installés"
 # what may stand between the cue and the amount it adds: a preposition, a word of more or of about,
 # a word of production or capacity, a comma ("a second phase of another 15,000 tonnes", "mit weiteren
 # 16.000 Tonnen", "une deuxième tranche de production de 20 GWh", "La deuxième tranche, de 16 GWh");
@@ -76,7 +78,7 @@ _FILLER = re.compile(
     r"capacidad|Kapazität)\b)*\s*,?\s*", re.I)
 # an amount in tonnes written as the size of a thing other than a phase: "a 6,000-tonne press"
 _SIZE_OF_A_THING = re.compile(r"\d[\d.,]*-(?:tonnes?|tons?|t)\s+(?!(?:phase|stage|tranche|expansion|extension|line)\b)[a-z]")
-_WINDOW = 70  # (characters from the cue's start to the amount it states; the cue may follow it: "2 GWh más")
+_WINDOW = 70  # (characters from the cue's end to the amount it states; the cue may follow it: "2 GWh más")
 
 
 def _amounts(text: str, base: int, ms, language: str) -> list[tuple[int, dict]]:
@@ -94,8 +96,6 @@ def _amounts(text: str, base: int, ms, language: str) -> list[tuple[int, dict]]:
         if any(a < x.end() and x.start() < b for a, b in taken):
             continue
         try:
-            from ..entities.quantities import parse_number
-
             value = parse_number(x.group("num"), language)
         except ValueError:
             continue
@@ -144,8 +144,6 @@ def expansion_of(cands, i: int, latest, ms, cap: dict, topic: str | None = None)
     customers' and suppliers' plants, and the one told last may be theirs) told last before the
     sentence, else ``latest`` (the story's latest plant before the sentence). None where that plant has no owner or no place,
     or where a plant of that owner and place has the amount already."""
-    from .facility_places import _same_place
-
     if latest is None and not any(c.first == i for c in cands):
         return None
     story = latest.story if latest is not None else next(c.story for c in cands if c.first == i)

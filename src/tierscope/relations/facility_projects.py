@@ -1,4 +1,4 @@
-"""A plant named as a project with its town: "Le projet Emili, à Échassières, doit produire 34 000
+"""A plant named as a project with its town: "Le projet Vemar, à Ashby, doit produire 34 000
 tonnes", "le projet de mine de lithium de Kornex à Ashby", "El proyecto de Kornex en Ashby sigue en el
 limbo", "il progetto di Ashby resta sospeso", "the Kornex project in Ashby", "das Projekt in Ashby".
 
@@ -34,7 +34,7 @@ _AT = {
 # words of making or of a mine in the sentence: the project is a plant's
 _MAKING = re.compile(
     r"produc|produi|produr|produz|fabri|manufactur|fertig|herstell|mine\b|mina\b|miniera|Bergwerk|refin|raffin|"
-    r"GWh|tonnes|tonnellate|toneladas|Tonnen|\btons\b|gigafactor|gigafábrica|lithium|litio|litih", re.I)
+    r"GWh|tonnes|tonnellate|toneladas|Tonnen|\btons\b|gigafactor|gigafábrica|lithium|litio", re.I)
 # what may stand between the noun and the locative word: goods and the owner ("projet de mine de
 # lithium de Kornex à", "proyecto de Kornex en"), no comma nor clause break; or the project's name set
 # off by a comma ("Le projet Vemar, à Ashby"); not a clause after a comma ("the project, though

@@ -165,7 +165,7 @@ _ASIDE_TO_VERB = re.compile(
     r"dessen|deren|welche\w*|le|la|les|l['’]|un|une|qui|que|dont|il|lo|gli|una|uno|che|cui|el|los|las|cuy\w+)\b"
     r"[^;:()]{1,170}?,\s*(?:[\w-]+\s+){0,3}")
 # what may stand before the sentence's first company: nothing, or a short description ("Das
-# Gemeinschaftsunternehmen StarPlus", "The joint venture X")
+# Gemeinschaftsunternehmen Kornex", "The joint venture X")
 _BEFORE_FIRST = re.compile(r"\W{0,3}(?:[\w-]+\s+){0,3}")
 
 

@@ -17,7 +17,8 @@ _PAST_VERB = {
     "es": r"conserv[óo]|mantuvo|retuvo|lider[óo]|encabez[óo]|(?:ha|han|había|habían) (?:conservado|mantenido|retenido|liderado|encabezado)",
     "it": r"conserv[òo]|mantenne|guid[òo]|(?:ha|hanno|aveva|avevano) (?:conservato|mantenuto|guidato)",
     "fr": r"conserva|garda|mena|(?:a|ont|avait|avaient) (?:conservé|gardé|mené)",
-    "de": r"behielt|behielten|(?:hat|haben|hatte|hatten) (?:[\w-]+ ){0,3}?behalten",
+    # (the German perfect puts "behalten" after the noun, "hat eine Beteiligung behalten": not read here)
+    "de": r"behielt|behielten",
 }
 #: a word between the verb and its noun: not a preposition or a noun of talks ("led the talks on a stake")
 _GAP = r"(?:(?!(?:on|for|about|to|with|talks|negotiations|discussions)\b)[\w$€£%.,'’-]+\s+)"

@@ -16,7 +16,7 @@ _LOST = {
           r"|\bwiped out (?:its|their|the) (?:[\w-]+ )?(?:stakes?|holdings?|shareholdings?|investments?)\b"
           r"|\b(?:lost|loses|lose) (?:all of |the whole of )?(?:its|their) (?:entire |whole )?(?:[\w%-]+ )?(?:stakes?|holdings?|shareholdings?|investments?)\b"
           r"|\b(?:wrote|written|writes|write) (?:off|down) (?:its|their) (?:entire |whole )?(?:[\w%-]+ )?(?:stakes?|holdings?|shareholdings?|investments?) (?:in full|entirely|completely|to zero)\b",
-    "it": r"\b(?:ha|hanno|aveva|avevano) (?:dovuto )?perso (?:[\w,]+ ){0,5}?(?:la|sua|propria|loro|l['’]intera) (?:\w+ )?partecipazione\b"
+    "it": r"\b(?:ha|hanno|aveva|avevano) perso (?:[\w,]+ ){0,5}?(?:la|sua|propria|loro|l['’]intera) (?:\w+ )?partecipazione\b"
           r"|\bpartecipazion[ei],? (?:\w+ )?azzerat[ae]\b|\bazzerat[ao] (?:la|sua|propria|loro) (?:\w+ )?partecipazione\b"
           r"|\bsvalut\w+ (?:integralmente|interamente|del tutto|completamente) (?:(?:la|sua|propria|loro|l['’]intera) ){1,2}partecipazione\b",
     "es": r"\b(?:perdi[óo]|perdieron|(?:ha|han|había|habían) perdido) (?:[\w,]+ ){0,5}?(?:su|la|toda su|toda la|esa) (?:\w+ )?participación\b"

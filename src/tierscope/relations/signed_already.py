@@ -22,8 +22,8 @@ _BEFORE = {lang: re.compile(rf"\b{_SIGNING[lang]}\s+({w})\b", re.I) for lang, w 
 
 
 def without_signed_already(lang: str, text: str, lo: int, hi: int) -> str:
-    """``text[lo:hi]`` with each "already" that a verb of signing follows (within two words, up to ``end``
-    of the sentence's text) or precedes blanked."""
+    """``text[lo:hi]`` with each "already" that a verb of signing follows (within two words, read up to 40
+    characters past ``hi``) or precedes (read from 30 characters before ``lo``) blanked."""
     rx = _AFTER.get(lang)
     piece = text[lo:hi]
     if rx is None or _ALREADY[lang] not in piece.lower():

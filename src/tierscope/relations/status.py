@@ -331,7 +331,13 @@ def _status_for(
     weak = _near(st, "weak_rumoured", clause_lo, clause_hi) and not lex.local["announced"].search(text)
     if weak and "future_start" in lex.status and st["future_start"].search(text, 0, t0):
         return "announced", 0.0  # "Sobald das Werk produziert, soll X Y beliefern": a plan tied to a start, not hearsay
-    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi), t0):
+    talks = _talks_covering(st, text, t1, party_spans, (s_lo, s_hi), t0) if st.has("in_talks") else []
+    if talks and all(st["negation"].search(text, max(clause_lo, s - 12), s) for s, _ in talks) and not (
+            "not_yet" in lex.status and lex.status["not_yet"].search(text, max(clause_lo, talks[0][0] - 30), talks[0][1] + 30)):
+        # "nous ne discutons pas avec Y", "non stiamo trattando con Y": the talks themselves denied (not "noch
+        # keine Gespräche": talks not begun yet stay talks)
+        return _negated(lex, st, text, talks[0][0], talks[0][1], clause_lo, refusable)
+    if talks:
         # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"
         return ("rumoured", -0.05) if weak else ("in_talks", 0.0)
     if weak:
@@ -880,18 +886,18 @@ _LATER_CLAUSE = re.compile(r",\s+(?:e|ed|und|and|y|et|ma|but|aber|mais|pero)\s",
 _AND_VERB = re.compile(r"\s(?:and|und|et|e|ed|y)\s+(?:(?:is|are|was|ist|est|è|está|also|auch|aussi|anche|también)\s+)?\S*$", re.I)
 
 
-def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]],
-                 scope: tuple[int, int] = (0, 1 << 30), t0: int | None = None) -> bool:
-    """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
+def _talks_covering(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]],
+                    scope: tuple[int, int] = (0, 1 << 30), t0: int | None = None) -> list[tuple[int, int]]:
+    """The talks cues that speak of this assertion (their spans): each does unless it opens a later clause, past the trigger and both
     parties and after a comma ("X surte carcasas a Norvik, y negocia contratos con otros fabricantes")
     or after "and" and a verb of its own ("X surtirá bombas a Norvik y negocia con Corvalis"), or stands in another clause (``_scope``), or stands before a relative that tells a fact of its own
     ("weighing a bid for Y, the recycler that Z bought in 2023": ``_past_fact_relative``)."""
     last = max([t1] + [e for _, e in party_spans])
     # (a subject left out is zero-width before its verb: "... a Y y [X] negocia" ends no party's name)
     named = max([t1] + [e for b, e in party_spans if e > b])
-    return any((s < last or "," not in text[last:s]) and not (s >= named and _AND_VERB.search(text, named, s)) and scope[0] < e and s < scope[1]
-               and not (t0 is not None and e <= t0 and _past_fact_relative(text, e, t0))
-               for s, e in st.spans("in_talks"))
+    return [(s, e) for s, e in st.spans("in_talks")
+            if (s < last or "," not in text[last:s]) and not (s >= named and _AND_VERB.search(text, named, s)) and scope[0] < e and s < scope[1]
+            and not (t0 is not None and e <= t0 and _past_fact_relative(text, e, t0))]
 
 
 def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
