@@ -9,7 +9,7 @@
 One row per relation the rules produce on a dev page (tests/dev/gold.jsonl); label: its (family,
 source, target) is in the page's gold, by the evaluator's Matcher (family F1 is what is scored).
 Cross-validation is grouped by page, with the shared helpers of the admitters' trainers
-(``_dev_training``): the fresh fold is dev batches 28 to 31 (``FRESH``, 120 pages), the other pages
+(``_dev_training``): the fresh fold is dev batches 29 to 32 (``FRESH``, 120 pages), the other pages
 five folds by id hash. Features: ``filter_features`` (no words of the page) and the identity groups
 of ``filter_features.GROUPS`` (``--groups``), kept by the out-of-fold AUC on the fresh fold.
 
@@ -67,7 +67,7 @@ from tierscope.learned import pair_admitter  # noqa: E402
 from tierscope.learned.filter_features import DIM, GROUPS, feature_slots  # noqa: E402
 from tierscope.learned.rule_filter import CARD_PATH, WEIGHTS_PATH, RelationFilter  # noqa: E402
 from tierscope.relations.owner_parties import drop_non_parties  # noqa: E402
-from _dev_training import DEV, FAMS, FRESH, auc, csr, figures, fit, fold_of, gold_keys, rule_docs  # noqa: E402
+from _dev_training import DEV, FAMS, FRESH, FRESH_BATCHES, auc, csr, figures, fit, fold_of, gold_keys, rule_docs  # noqa: E402
 
 CACHE = ROOT / "build" / "filter"
 C = 1.0  # inverse L2 strength (--c to try others)
@@ -287,7 +287,7 @@ def main() -> int:
                     f"identity groups of the pair admitter: {','.join(groups) or 'none'}",
         "not_used": "golden and held-out sets; words of the evidence (ninth round: lower out-of-fold AUC on the fresh fold)",
         "model": f"logistic regression, liblinear, C={a.c}; {len(nz)} non-zero weights (4 decimals, filter_weights.json)",
-        "cv": "grouped by page: dev batches 28-31 one fold (fresh, 120 pages), the rest five folds by id hash",
+        "cv": f"grouped by page: dev batches {FRESH_BATCHES} one fold (fresh, 120 pages), the rest five folds by id hash",
         "threshold_rule": "supply thresholds 0-0.6 by 0.05, out of fold with the pair admitter's additions after it: "
                           "admissible only if the dropped supplies are wrong >= 65% on dev and on the fresh fold (>= 5 "
                           "dropped there), family F1 falls by <= 0.001 on both, supply precision rises on both; the "
