@@ -43,6 +43,7 @@ from .implied import find_cleft_subjects, find_implied, find_object_clitics, fin
 from .interview import find_interview_we
 from .interview_words import find_interview_wir
 from .quoted_speakers import find_quoted_we, find_quoted_wir
+from .relative_it import after_preposed_relative
 from .latter import find_latter
 from .subsidiaries import (find_bare_unit_references, find_named_unit_references, find_parent_references,
                            find_possessed_parents, find_subsidiary_references)
@@ -1050,7 +1051,7 @@ _IT_VERBS = frozenset(
     "operates employs declined denied confirmed did does added noted runs ran opened launched struck reached "
     "delivers delivered ships shipped uses used sources sourced formed created founded entered won completed "
     "closed took works worked partners partnered teams teamed collaborates collaborated cooperates cooperated "
-    "purchases purchased receives received".split()
+    "purchases purchased receives received lost loses".split()
 )
 _IT_PROGRESSIVE = frozenset(
     "working developing building buying supplying negotiating talking partnering investing sourcing acquiring "
@@ -1165,7 +1166,8 @@ def _company_pronoun(tokens, k: int, language: str) -> bool:
         return k == 0 and _its_phrase(tokens)
     if tok.key != "it" or k + 1 >= len(tokens):
         return False
-    if k > 0 and tokens[k - 1].key not in _IT_BEFORE and not _time_word(tokens[k - 1].text):
+    if (k > 0 and tokens[k - 1].key not in _IT_BEFORE and not _time_word(tokens[k - 1].text)
+            and not after_preposed_relative(tokens, k)):
         return False
     nxt = tokens[k + 1].key
     if nxt in _IT_ADVERBS and k + 2 < len(tokens):

@@ -77,6 +77,7 @@ from .apposed_customer import apposed_customer
 from .fitted_goods import fitted_goods
 from .goods_names import drop_goods_names
 from .second_sources import second_sources
+from .list_after_asides import listed_after_asides
 from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies, parents_not_third_parties
 from .sold_units import drop_sold_units
@@ -410,6 +411,7 @@ class RelationExtractor:
         out = drop_co_suppliers(out)  # "buys cells from X and Y": two suppliers of one customer
         out = drop_alongside(out, doc)  # "Y as second supplier alongside X": X supplies too
         out = drop_listed_customers(out, doc)  # "its customers include X ... and Y": no supply X-Y
+        out = listed_after_asides(out, doc, per_sentence)  # "to Y, which fits them to its vans, and to Z": Z too
         if len(langs) == 1:
             out = headlines_led(out, doc, per_sentence, engine.compiled(langs[0]))  # a headline's tie: the lead's status
         out = drop_founder_stakes(drop_venture_stakes(out, ventures_named(doc)), doc)  # a listed venture's founders: partners
