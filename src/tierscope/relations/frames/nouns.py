@@ -214,6 +214,11 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
                                  or lex.rel_subject.fullmatch(text, lefts[1].end, adj.start)):
             # "X, Tesla's supplier" / "cells from X, BMW's second supplier": X is the referent
             # ("led by X, which was already Y's largest shareholder": whatever governs X)
+            if _unmarked(lex, lefts[1]) and _in_apposition(text, groups, lefts[1], t0):
+                # "Scarvo, part of the Ardvion group, was one of Y's first customers": the parent in the
+                # apposition describes the referent, the apposition's head
+                head = next((g for g in lefts[2:] if _unmarked(lex, g) and not _in_apposition(text, groups, g, t0)), None)
+                return put(head, adj, -0.05) if head is not None else out
             return put(lefts[1], adj, -0.05)
         return out
     if of is not None:

@@ -12,6 +12,8 @@ from ..clauses import _clause_start
 from ..closed_relatives import in_closed_relative
 from ..compiled import Compiled
 from ..deal_signers import deal_signer
+from ..joint_deals import joint_work_deal
+from ..co_parties import across_clauses, companion_with
 from ..de_inverted_goods import inverted_goods_owner
 from ..passive_asides import agent_past_apposition, apposition_end
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
@@ -291,8 +293,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                 # subject's apposition, the finite verb follows it)
                 if unm[1].end <= src.start and src.end <= unm[0].start and not set(src.names) & set(unm[0].names):
                     tgt = unm[0]  # (supS) "Y teilt sich mit Z; beide Hersteller beliefern W": the pair before the verb supplies W
-                else:
-                    src, tgt = unm[1], unm[0]
+                elif not across_clauses(text, unm[1].end, unm[0].start):
+                    src, tgt = unm[1], unm[0]  # (not "X; ab 2028 sollen Y und Z beliefert werden": co_parties.py)
     if tgt is None and lex.lang == "en":
         # (supS) "supplies the chargers (installed) at Y's newest locations": the owner of the sites the goods
         # go to, named with a possessive after "at"/"in", is the customer
@@ -337,9 +339,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return out
     if tgt is None:
         # "X is in talks with Y to supply cells": the partner of the talks is the customer
-        w = next((g for g in _left(groups, t0, text, (), lex) if has(lex, "with", g) and g.start > src.end), None)
+        # (not a companion of the subject: "X, together with Y, sold": co_parties.py)
+        w = next((g for g in _left(groups, t0, text, (), lex) if has(lex, "with", g) and g.start > src.end
+                  and not companion_with(text, g.marker_start, src.end)), None)
         if w is None:
-            w = next((g for g in right if has(lex, "with", g)), None)
+            w = next((g for g in right if has(lex, "with", g) and not companion_with(text, g.marker_start, src.end)), None)
         if w is not None and lex.asset is not None and lex.asset.search(text, t1, min(len(text), t1 + 40)):
             return out  # "negocia con Y para venderle su filial": a sale of a unit, not of goods
         if w is not None and _COOPERATION_BEFORE.search(text, max(0, t0 - 50), t0):
@@ -766,6 +770,8 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
             # "un accord de coopération sur les batteries", "a cooperation agreement with Y on
             # cells": a partnership, not a supply
             return out
+        if joint_work_deal(text, t0, t1):
+            return out  # "un accord de coentreprise pour produire des batteries" (joint_deals.py)
         pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 60))
         if pm is None or re.search(r"[,;:()]", text[t1 : pm.start()]):
             # "a battery deal with X", "its wafer agreement with X": the product right before the noun
