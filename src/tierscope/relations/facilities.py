@@ -34,6 +34,7 @@ from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks, _matches
+from .facility_funding import funding_sentence, investee
 from .facility_phases import added_amounts, expansion_of
 from .facility_projects import project_noun
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
@@ -329,6 +330,14 @@ class FacilityExtractor:
             owner = _name_owner(text, base, ms)
             if owner is None:
                 owner, from_context = ctx.context_owner(i, skip=skip), True
+        if not destination and funding_sentence(text):
+            # "Les fonds serviront à la construction d'une première usine à Z" after a round: the
+            # plant is the company's that raised the money, not an investor's
+            lo = doc.sentences[max(0, i - 3)].start
+            raised = investee(doc.relations, lo, sent.end)
+            investors = {r.source for r in doc.relations or () if r.type == "invests_in" and lo <= r.evidence.start < sent.end}
+            if raised is not None and (owner is None or from_context or owner in investors):
+                owner, from_context = raised, True
         location = _location(ctx, text, base, ms, n0, n1) or _located_at(ctx, text, base, ms)
         # a product word inside a name is no product of the plant ("Thyssenkrupp Steel Europe")
         names = [(m.start - base, m.end - base) for m in ms

@@ -90,11 +90,27 @@ def _jv_named(text: str, base: int, comps) -> str | None:
     jv = _JV.search(text)
     if not jv:
         return None
-    for m in comps:
-        s, e = m.start - base, m.end - base
+    spans = sorted(((m.start - base, m.end - base, company_name(m)) for m in comps), key=lambda x: x[0])
+    for k, (s, e, name) in enumerate(spans):
         if s <= jv.start() < e or (0 <= jv.start() - e <= 24 and _JV_GAP.fullmatch(text[e : jv.start()])) or 0 <= s - jv.end() <= 3:
-            return company_name(m)
+            return _venture_apposed(text, spans, k, jv.start()) or name
     return None
+
+
+# a parent in the possessive before the venture noun, set off after the venture's own name: "Kestrel
+# Cells Co, Brelix's joint venture with Y": the name before the comma is the venture
+_POSSESSIVE_GAP = re.compile(r"\s*['’]s\s+(?:(?:new|first|second|50[:/-]50|battery|cell)\s+){0,2}$", re.I)
+_APPOSITION_COMMA = re.compile(r"\s*(?:[A-Z][\w.&-]*\s*)?,\s*")
+
+
+def _venture_apposed(text: str, spans, k: int, jv_start: int) -> str | None:
+    """The venture named before the parent ``spans[k]`` when that parent stands in the possessive
+    before the venture noun at ``jv_start`` and after a comma that ends the venture's name; else None."""
+    s, e, _ = spans[k]
+    if k == 0 or not _POSSESSIVE_GAP.fullmatch(text, e, jv_start):
+        return None
+    ps, pe, prev = spans[k - 1]
+    return prev if _APPOSITION_COMMA.fullmatch(text, pe, s) else None
 
 
 # between a company and the joint-venture noun that describes it: "Ultium Cells, the joint venture",
@@ -192,9 +208,9 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         jv = None  # "La coentreprise [a venture named before] est en discussions avec Y, qui construit une usine": a name
     if jv:
         # "Ultium Cells, the joint venture of GM and LG" / "the joint venture Ultium Cells"
-        for s, e, name in spans:
+        for k, (s, e, name) in enumerate(spans):
             if 0 <= jv.start() - e <= 12 or 0 <= s - jv.end() <= 3:
-                return name
+                return _venture_apposed(text, spans, k, jv.start()) or name
         named = _jv_apposition(text, spans, jv.end())
         return named or spans[0][2]
     right = [x for x in spans if x[0] >= n1]
@@ -260,11 +276,29 @@ def _jv_apposition(text, spans, jv_end) -> str | None:
     return None
 
 
+# a relative clause set off by commas right after a company, about a holder or owner of it: "X, in which
+# Y holds a quarter of the shares, operates ...", "X, dont Y est actionnaire, prépare ...", "X, di cui Y
+# detiene il 30%, costruisce ...", "X, an dem Y beteiligt ist, baut ...", "X, en la que Y tiene el 20%,
+# levanta ...": Y is named inside the aside; the main clause's subject is X
+_RELATIVE_ASIDE = re.compile(
+    r"\s*,\s*(?:in which|of which|which|that|whose|dont|qui|que|auquel|à laquelle|dans laquelle|dans lequel|in cui|di cui|che|"
+    r"del quale|della quale|nella quale|an dem|an der|bei dem|bei der|in dem|in der|zu dem|zu der|die|der|das|deren|dessen|"
+    r"en la que|en el que|de la que|del que|la cual|el cual|cuy[oa]s?)\b[^,;()]*$", re.I)
+
+
+def _in_relative_aside(text: str, left, k: int, n0: int) -> bool:
+    """Whether company ``k`` of ``left`` is named inside a relative clause that opens right after an
+    earlier company and closes with a comma before the plant noun at ``n0``."""
+    if k == 0 or "," not in text[left[k][1] : n0]:
+        return False
+    return any(_RELATIVE_ASIDE.fullmatch(text, left[j][1], left[k][0]) for j in range(k))
+
+
 def _subject_before(text, left, n0, lex, possessive: bool) -> str:
     """The subject of the clause of the plant noun at ``n0`` among the companies ``left`` of it: the
     nearest one that is not introduced by a preposition such as "for", "to", "with", nor said in
     another company's apposition ("Agratas, the battery unit of Tata Sons, is building ...")."""
-    heads = [x for k, x in enumerate(left) if not _in_apposition(text, left, k)]
+    heads = [x for k, x in enumerate(left) if not _in_apposition(text, left, k) and not _in_relative_aside(text, left, k, n0)]
     if _RELATIVE_POSSESSIVE.search(text[max(0, n0 - 30) : n0]):
         return heads[-1][2]  # "mit PowerCo, der Tochter von VW, über deren Zellfabrik": the nearest head
     markers = lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("report", [])
