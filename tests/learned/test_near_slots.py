@@ -123,3 +123,28 @@ def test_parts_that_share_a_slot_are_summed_as_one_set(admitter, monkeypatch):
                 reached += 1
                 assert row.get(reading) == p
     assert reached > 0
+
+
+@pytest.mark.parametrize("word", ["with", "near"])
+def test_a_names_part_is_not_taken_from_a_name_with_other_markers(admitter, word):
+    # two pages alike but for the word before a name ("from" / "with" / "near": other case markers, the
+    # same places): the second page's parts are its own, not the first's kept in the memo
+    co = [("Kestrel Alloys", ["carmaker"]), ("Norbeck Tools", ["supplier"])]
+
+    def told(w: str) -> Document:
+        return _page(["Kestrel Alloys signed a supply deal for its new van.", f"Parts come {w} Norbeck Tools now."], co)
+
+    kept = frozenset().union(*(w for _, w in admitter._models.values()))
+    memo: dict = {}
+    first = told("from")
+    facts = page_facts(first)
+    for c in candidates(first, restrict=False):
+        for way in ("ab", "ba"):
+            way_parts(first, c, facts, way, kept, memo)
+    second = told(word)
+    cands = candidates(second, restrict=False)
+    assert cands
+    facts, alone = page_facts(second), page_facts(second)
+    for c in cands:
+        for way in ("ab", "ba"):
+            assert way_parts(second, c, facts, way, kept, memo) == way_parts(second, c, alone, way, kept, {})

@@ -11,8 +11,10 @@ sentence that holds the family's trigger nearest its name, and both sentences as
 (``near_weights.json``) and thresholds (``near_admitter.json``) come from
 ``scripts/train_near_admitter.py``. Nothing is loaded at import or construction: ``warm_up()`` (or the
 first page) loads them. Plain Python at run time. A reading that cannot reach its threshold is left
-before its dearest piece (``reachable_scores``): a quarter of its cost; still over the 3 ms a page it must
-come under to join the default pipeline (docs/learned.md).
+before its dearest piece (``reachable_scores``), and the readings are scored from parts grouped by what
+they depend on (``near_features.way_parts``), a name's part kept across pages, the sums of parts that
+share no slot kept with them: the same scores for about two thirds of the cost, still over the 3 ms a page
+on the bench pages it must come under to join the default pipeline (docs/learned.md, twenty-fourth round).
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ class NearAdmitter:
         self._tables: dict[str, list[float]] = {}
         #: for the slots the scored families weigh: the names' parts by what they are made of, and the sums
         #: of parts, kept across pages (``reachable_scores``)
-        self._memo: dict[frozenset, tuple[dict, dict]] = {}
+        self._memo: dict[tuple, tuple[dict, dict]] = {}
 
     def warm_up(self) -> None:
         if self._models is not None:
@@ -182,10 +184,10 @@ class NearAdmitter:
                 plan.setdefault(way, []).append((reading, fams.index(fam), fam, *self._models[fam], self._tables[fam],
                                                  thresholds[fam]))
         kept = frozenset().union(*(self._models[fam][1] for fam in fams))
-        memo = self._memo.get(kept)
+        memo = self._memo.get((tuple(fams), kept))
         if memo is None:
             self._memo.clear()
-            memo = self._memo[kept] = ({}, {})
+            memo = self._memo[tuple(fams), kept] = ({}, {})
         parts, sums = memo
         tables = [self._tables[fam] for fam in fams]
         facts = page_facts(doc)

@@ -19,7 +19,12 @@ companies of each sentence, page counts, language and where the sentences stand.
 A page holds many candidates and each is read several ways, while most of what a reading says belongs
 to its sentence pair, its candidate or one of its names; the features are therefore worked out in
 pieces, each once per page with its hashed slots (``reading_slots``), and a reading is the union of its
-pieces: the same features as one written out whole, for less work (speed).
+pieces: the same features as one written out whole, for less work (speed). The admitter's run-time path
+(``way_parts``, ``own_slot``, ``known_ties_bound``, ``names_ties``) groups the same slots otherwise, by what
+they depend on: the sentence pair with the reading's order, each name alone in its sentence, role and
+order (kept across pages by what it is made of), the two features that need both names, the family's own
+cue and the names' ties. On the generated bench pages the pieces are scarcely shared (a name stands in few
+candidates), so what counts there is the work per name and per reading, not the sharing.
 """
 
 from __future__ import annotations
