@@ -21,3 +21,20 @@ def bin_label(n: int, edges: tuple[int, ...]) -> str:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
+
+
+#: the slots of features written as their parts, filled as they are met (the parts are a feature group's
+#: template and values, a few thousand in all, so it stays small)
+_JOINED: dict[tuple, int] = {}
+
+
+def joined_slot(parts: tuple) -> int:
+    """The slot of the feature ``":".join(map(str, parts))`` (``slot`` of it), from a table of the parts
+    filled once per process: a feature used on every page is not written out as a string each time
+    (speed). ``parts`` holds strings, booleans and integers, written as an f-string writes them."""
+    got = _JOINED.get(parts)
+    if got is None:
+        if len(_JOINED) >= 1 << 16:
+            _JOINED.clear()
+        got = _JOINED[parts] = slot(":".join(map(str, parts)))
+    return got

@@ -11,8 +11,10 @@ sentence that holds the family's trigger nearest its name, and both sentences as
 (``near_weights.json``) and thresholds (``near_admitter.json``) come from
 ``scripts/train_near_admitter.py``. Nothing is loaded at import or construction: ``warm_up()`` (or the
 first page) loads them. Plain Python at run time. A reading that cannot reach its threshold is left
-before its dearest piece (``reachable_scores``): a quarter of its cost; still over the 3 ms a page it must
-come under to join the default pipeline (docs/learned.md).
+before its dearest piece (``reachable_scores``), and the readings are scored from parts grouped by what
+they depend on (``near_features.way_parts``), a name's part kept across pages, the sums of parts that
+share no slot kept with them: the same scores for about two thirds of the cost, still over the 3 ms a page
+on the bench pages it must come under to join the default pipeline (docs/learned.md, twenty-fourth round).
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from ..relations.compiled import compiled
 from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
 from .advisers import advises
-from .near_features import (DIM, READINGS, NearCandidate, candidates, page_facts, reading_slots, slots_but_ties,
-                            ties_bound, ties_slots)
+from .near_features import (DIM, READINGS, NearCandidate, candidates, known_ties_bound, names_ties, own_slot,
+                            page_facts, reading_slots, way_parts)
 from .pair_admitter import _FALLBACK, _sigmoid, best_readings
 
 HERE = Path(__file__).resolve().parent
@@ -100,6 +102,18 @@ def admit(doc: Document, cands: list[NearCandidate], scores: list[dict[str, floa
     return out
 
 
+class _Parts(tuple):
+    """Sets of slots that share none, asked whether one of them holds a slot."""
+
+    __slots__ = ()
+
+    def __contains__(self, i) -> bool:
+        for x in self:
+            if i in x:
+                return True
+        return False
+
+
 class NearAdmitter:
     name = NAME
     requires = ("sentences", "mentions", "language", "relations")
@@ -109,6 +123,10 @@ class NearAdmitter:
         self._thresholds = thresholds
         self._path = Path(weights) if weights else WEIGHTS_PATH
         self._models: dict[str, tuple[float, dict[int, float]]] | None = None
+        self._tables: dict[str, list[float]] = {}
+        #: for the slots the scored families weigh: the names' parts by what they are made of, and the sums
+        #: of parts, kept across pages (``reachable_scores``)
+        self._memo: dict[tuple, tuple[dict, dict]] = {}
 
     def warm_up(self) -> None:
         if self._models is not None:
@@ -120,6 +138,12 @@ class NearAdmitter:
             self._thresholds = json.loads(CARD_PATH.read_text(encoding="utf-8"))["thresholds"]
         self._models = {fam: (float(m["bias"]), {int(k): float(v) for k, v in m["weights"].items()})
                         for fam, m in z["models"].items()}
+        # each family's weight of every slot, zero where it weighs nothing (``reachable_scores``)
+        self._tables = {}
+        for fam, (_, w) in self._models.items():
+            table = self._tables[fam] = [0.0] * DIM
+            for i, v in w.items():
+                table[i] = v
 
     def scores(self, doc: Document, cands: list[NearCandidate],
                families: set[str] | None = None) -> list[dict[str, float]]:
@@ -142,27 +166,62 @@ class NearAdmitter:
 
     def reachable_scores(self, doc: Document, cands: list[NearCandidate]) -> list[dict[str, float]]:
         """``scores`` of the readings of the families with a threshold that can reach it; a reading left
-        out scores below its threshold whatever its names' ties (``near_features.ties_bound``), so the
-        gazetteer is not asked about them. Most readings are left out that way: the admitter adds what
-        ``scores`` would have it add, for less work."""
+        out scores below its threshold whatever its names' ties (``near_features.known_ties_bound``), so
+        the gazetteer is not asked about them. Most readings are left out that way: the admitter adds what
+        ``scores`` would have it add, for less work. A reading's slots are those ``scores`` sums and
+        some no scored family weighs; each weight is read from the family's table of every slot (zero
+        where it weighs nothing), and a zero added leaves a sum as it was, so a score is the same to the
+        bit."""
         self.warm_up()
         thresholds = self._thresholds or {}
-        readings = tuple(r for r in READINGS if r.partition(":")[0] in thresholds)
         if not cands:
             return []
+        fams = [fam for fam in ("supply", "partnership", "ownership") if fam in thresholds]
+        plan: dict[str, list] = {}
+        for reading in READINGS:
+            fam, _, way = reading.partition(":")
+            if fam in thresholds:
+                plan.setdefault(way, []).append((reading, fams.index(fam), fam, *self._models[fam], self._tables[fam],
+                                                 thresholds[fam]))
+        kept = frozenset().union(*(self._models[fam][1] for fam in fams))
+        memo = self._memo.get((tuple(fams), kept))
+        if memo is None:
+            self._memo.clear()
+            memo = self._memo[tuple(fams), kept] = ({}, {})
+        parts, sums = memo
+        tables = [self._tables[fam] for fam in fams]
         facts = page_facts(doc)
         out = []
         for c in cands:
             row = {}
-            for reading in readings:
-                fam = reading.partition(":")[0]
-                b, w = self._models[fam]
-                known = slots_but_ties(doc, c, facts, reading, w)
-                best = b + sum(map(w.__getitem__, known)) + ties_bound(c, facts, reading, known, w)
-                if _sigmoid(best + _MARGIN) < thresholds[fam]:
-                    continue
-                # (the sum ``scores`` takes, over the same slots in the same order)
-                row[reading] = _sigmoid(b + sum(map(w.__getitem__, sorted(known | ties_slots(doc, c, facts, reading, w)))))
+            for way, todo in plan.items():
+                ps, sa, sb, both = way_parts(doc, c, facts, way, kept, parts)
+                # where the parts share no slot (nearly always), a reading's sum is the sum of their sums,
+                # kept per part, and no union is made unless it can reach its threshold
+                apart = (ps.isdisjoint(sa) and ps.isdisjoint(sb) and sa.isdisjoint(sb) and both.isdisjoint(ps)
+                         and both.isdisjoint(sa) and both.isdisjoint(sb))
+                known = _Parts((ps, sa, sb, both)) if apart else ps.union(sa, sb, both)
+                if apart:
+                    got = [sums.get(x) for x in (ps, sa, sb, both)]
+                    for n, x in enumerate((ps, sa, sb, both)):
+                        if got[n] is None:
+                            if len(sums) >= 1 << 16:
+                                sums.clear()
+                            got[n] = sums[x] = [sum(map(t.__getitem__, x)) for t in tables]
+                for reading, j, fam, b, w, table, thr in todo:
+                    own = own_slot(doc, c, facts, fam)
+                    if apart:
+                        total = got[0][j] + got[1][j] + got[2][j] + got[3][j] + (0.0 if own in known else table[own])
+                        bound = known_ties_bound(c, facts, fam, way, _Parts((ps, sa, sb, both, (own,))), w)
+                    else:
+                        mine = known.union((own,))
+                        total = sum(map(table.__getitem__, mine))
+                        bound = known_ties_bound(c, facts, fam, way, mine, w)
+                    if _sigmoid(b + total + bound + _MARGIN) < thr:
+                        continue
+                    # (the sum ``scores`` takes, over the same weighed slots in the same order)
+                    mine = ps.union(sa, sb, both, (own,), names_ties(c, facts, reading))
+                    row[reading] = _sigmoid(b + sum(map(table.__getitem__, sorted(mine))))
             out.append(row)
         return out
 

@@ -19,7 +19,12 @@ companies of each sentence, page counts, language and where the sentences stand.
 A page holds many candidates and each is read several ways, while most of what a reading says belongs
 to its sentence pair, its candidate or one of its names; the features are therefore worked out in
 pieces, each once per page with its hashed slots (``reading_slots``), and a reading is the union of its
-pieces: the same features as one written out whole, for less work (speed).
+pieces: the same features as one written out whole, for less work (speed). The admitter's run-time path
+(``way_parts``, ``own_slot``, ``known_ties_bound``, ``names_ties``) groups the same slots otherwise, by what
+they depend on: the sentence pair with the reading's order, each name alone in its sentence, role and
+order (kept across pages by what it is made of), the two features that need both names, the family's own
+cue and the names' ties. On the generated bench pages the pieces are scarcely shared (a name stands in few
+candidates), so what counts there is the work per name and per reading, not the sharing.
 """
 
 from __future__ import annotations
@@ -31,13 +36,13 @@ from dataclasses import dataclass, field
 from ..doc import Document, Mention
 from ..relations.engine import company_name
 from ..relations.known_roles import brand_owner
-from .hashed import DIM, bin_label, slot
-from .pair_features import (LANGS, READINGS, PageFacts, Reading, _name_features, _tied, markers_before, pair_ties,
-                            read_as, sentence_cues)
+from .hashed import DIM, bin_label, joined_slot, slot
+from .pair_features import (LANGS, READINGS, PageFacts, Reading, _name_features, _pair_ties, _tied, markers_before,
+                            pair_ties, read_as, sentence_cues)
 from .pair_features import _sentence_features as _status_cues  # the status and stake cues of a sentence
 
-__all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "opens_with_role", "reading_features", "reading_slots",
-           "slots_but_ties", "ties_bound", "ties_slots"]
+__all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "known_ties_bound", "names_ties", "own_slot", "opens_with_role",
+           "reading_features", "reading_slots", "slots_but_ties", "ties_bound", "ties_slots", "way_parts"]
 
 #: role nouns a sentence opens with to name a party of the deal told just before ("The customer is X")
 _ROLES = {
@@ -218,10 +223,7 @@ def _who(doc: Document, facts: PageFacts, role: str, name: str, m: Mention, orde
     relations) and the case markers before it, by its role (and the reading's order, for a directed
     reading)."""
     out = list(_name_features(role, name, m, facts)[0])
-    if m.start not in facts.markers:
-        s0 = doc.sentences[m.sentence].start
-        facts.markers[m.start] = markers_before(doc.language or "??", doc.text, m.start) if m.start > s0 else set()
-    for r in facts.markers[m.start]:
+    for r in _markers(doc, facts, m):
         out.append(f"{role}:marker:{r}")
         if order:
             out.append(f"{role}:marker:{r}:{order}")
@@ -368,6 +370,143 @@ def ties_bound(c: NearCandidate, facts: PageFacts, reading: str, known: frozense
         st = _name_features(r.roles[1], r.tgt, r.mt, facts)[1]
         pairs = facts.near_slots[key] = frozenset(slot(f"secpair:{x}:{y}") for x in ss for y in st)
     return sum(keep.get(i, 0.0) for i in pairs - known) + _options_best(facts, r, keep)
+
+
+#: by a reading's way, the (role, order of its markers) of ``a`` (sentence ``i``) and of ``b`` (sentence ``i + 1``)
+#: a stand-in reading of each family and whether it is directed: all ``_tie_options`` asks of it
+_ROLE_READING = {(f, d): Reading(f, "ab" if d else "", "", "", None, None, ("", ""), "") for f in ("supply", "partnership",
+                                                                                                  "ownership") for d in (True, False)}
+_SIDES = {"ab": (("SRC", "st"), ("TGT", "st")), "ba": (("TGT", "ts"), ("SRC", "ts")), "": (("A", ""), ("B", ""))}
+
+
+def way_parts(doc: Document, c: NearCandidate, facts: PageFacts, way: str, kept: frozenset[int],
+              memo: dict) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    """The slots of ``c`` read one way (``way``: "ab", "ba" or "" for a partnership) that ``kept`` holds
+    (those some scored family weighs), of every piece but the names' ties and the family's own cue
+    (``own_slot``), in four parts: their union with it holds the slots of ``slots_but_ties`` a reading
+    of any family weighs, for less work. The slots are grouped by what they depend on, not by the pieces
+    they are written in: the sentence pair's features with the reading's language and order (once per
+    page for each sentence pair and order), what ``a`` alone decides and what ``b`` alone decides of the
+    candidate's, the order's and its own piece (``_side``), and the two features that need both names
+    (where each stands at its sentence's edge, whom a reference back names). ``memo`` keeps a name's
+    part for this ``kept`` by what it is made of, across pages."""
+    p = _pair(doc, c, facts)
+    got = facts.near_slots
+    order = "ts" if way == "ba" else "st"
+    k1 = ("P", c.sentence, order)
+    s1 = got.get(k1)
+    if s1 is None:
+        more = (slot("bias"), joined_slot(("lang", doc.language or "??")), joined_slot(("order", order)))
+        s1 = got[k1] = frozenset(filter(kept.__contains__, frozenset(map(slot, p.feats)).union(more)))
+    k2 = ("SA", c.sentence, c.a, c.ma.start, way)
+    s2 = got.get(k2)
+    if s2 is None:
+        s2 = got[k2] = _side(doc, facts, "i", c.sentence, c.a, c.ma, c.cues_a, way, kept, memo)
+    k3 = ("SB", c.sentence + 1, c.b, c.mb.start, way)
+    s3 = got.get(k3)
+    if s3 is None:
+        s3 = got[k3] = _side(doc, facts, "j", c.sentence + 1, c.b, c.mb, c.cues_b, way, kept, memo)
+    both = [joined_slot(("edge", p.last_a == c.ma.start, p.first_b == c.mb.start))]
+    if p.refs:
+        to = company_name(p.refs[0])
+        both.append(joined_slot(("opens_ref_to", "a" if to == c.a else ("b" if to == c.b else "other"))))
+    return s1, s2, s3, frozenset(filter(kept.__contains__, both))
+
+
+def own_slot(doc: Document, c: NearCandidate, facts: PageFacts, fam: str) -> int:
+    """The slot of the family's own cue piece (``_own_cue``)."""
+    p = _pair(doc, c, facts)
+    return joined_slot(("owncue", fam in p.fams_a, fam in p.fams_b))
+
+
+def _markers(doc: Document, facts: PageFacts, m: Mention) -> set[str]:
+    """The case markers' roles before a mention, once per page."""
+    got = facts.markers.get(m.start)
+    if got is None:
+        s0 = doc.sentences[m.sentence].start
+        got = facts.markers[m.start] = markers_before(doc.language or "??", doc.text, m.start) if m.start > s0 else set()
+    return got
+
+
+def _side(doc: Document, facts: PageFacts, tag: str, k: int, name: str, m: Mention, cues: list, way: str,
+          kept: frozenset[int], memo: dict) -> frozenset[int]:
+    """``_side_set`` of a name in its sentence ``k`` (tag "i": ``a`` in sentence ``i``; "j": ``b`` in
+    ``i + 1``) read ``way``, from ``memo`` where a name was made of the same already: the key holds all
+    it depends on (its place in its sentence, how it was found, whether its sentence's relations name it,
+    the places of its sentence's cues around it, the pair admitter's features of the name in one role,
+    of which those in any role are the same with the role's name, and the markers before it)."""
+    kn = ("K", tag, name, m.start)
+    made = facts.near_slots.get(kn)
+    if made is None:
+        s = doc.sentences[k]
+        places = tuple((cfam, _place(t0, m, s.start)) for cfam, _, _, t0, *_ in cues)
+        pos = (s.end - m.end) if tag == "i" else (m.start - s.start)
+        made = facts.near_slots[kn] = (tag, bin_label(pos, (3, 20, 60)), m.source, name in facts.rel_in_sent.get(k, ()),
+                                       places, tuple(_name_features("SRC", name, m, facts)[0]),
+                                       frozenset(_markers(doc, facts, m)))
+    key = (way, made)
+    got = memo.get(key)
+    if got is None:
+        if len(memo) >= 1 << 16:
+            memo.clear()
+        role, mo = _SIDES[way][0 if tag == "i" else 1]
+        got = memo[key] = _side_set(doc, facts, tag, k, name, m, made[4], role, mo, "ts" if way == "ba" else "st",
+                                    way, kept)
+    return got
+
+
+def _side_set(doc: Document, facts: PageFacts, tag: str, k: int, name: str, m: Mention, places: tuple,
+              role: str, mo: str, order: str, way: str, kept: frozenset[int]) -> frozenset[int]:
+    """The slots ``kept`` holds of what one name (tag "i": ``a`` in sentence ``k`` = ``i``; "j": ``b`` in
+    ``i + 1``) decides alone: where it stands in its sentence, how it was found, the places of its
+    sentence's cues around it (``places``: cue family and place), and with the order for a directed
+    reading, whether its sentence's relations name it (``_candidate_part``, ``_ordered``), and who it is
+    in its role (``_who``)."""
+    s = doc.sentences[k]
+    side = "a" if tag == "i" else "b"
+    pos = (s.end - m.end) if side == "a" else (m.start - s.start)
+    out = [joined_slot((side + "pos", bin_label(pos, (3, 20, 60)))), joined_slot((side.upper(), "how", m.source or "?")),
+           joined_slot(("namerel" + side, name in facts.rel_in_sent.get(k, ())))]
+    out.extend(joined_slot(("cue" + tag, cfam, place)) for cfam, place in places)
+    if way:
+        out.extend(joined_slot(("cue" + tag, cfam, place, order)) for cfam, place in places)
+    out.extend(map(slot, _who(doc, facts, role, name, m, mo)))
+    return frozenset(filter(kept.__contains__, out))
+
+
+def known_ties_bound(c: NearCandidate, facts: PageFacts, fam: str, way: str, known, keep: dict[int, float]) -> float:
+    """``ties_bound`` of the reading ``fam`` and ``way`` (``known``: anything that says whether it holds a
+    slot), its sector pairs' slots kept per page for the two mentions whatever the reading's family: the
+    same bound, for less work."""
+    if way == "ba":
+        src, tgt, ms, mt = c.b, c.a, c.mb, c.ma
+    else:
+        src, tgt, ms, mt = c.a, c.b, c.ma, c.mb
+    key = ("secpairs", src, ms.start, tgt, mt.start)
+    pairs = facts.near_slots.get(key)
+    if pairs is None:
+        ss = _name_features("SRC", src, ms, facts)[1]  # (a name's sectors are the same in every role)
+        st = _name_features("SRC", tgt, mt, facts)[1]
+        pairs = facts.near_slots[key] = frozenset(slot(f"secpair:{x}:{y}") for x in ss for y in st)
+    kb = ("options", fam, bool(way))
+    best = facts.near_slots.get(kb)
+    if best is None:
+        best = facts.near_slots[kb] = sum(max(0.0, max(keep.get(slot(o), 0.0) for o in opts))
+                                          for opts in _tie_options(_ROLE_READING[fam, bool(way)]))
+    return sum(keep.get(i, 0.0) for i in pairs if i not in known) + best
+
+
+def names_ties(c: NearCandidate, facts: PageFacts, reading: str) -> frozenset[int]:
+    """The slots of the names' ties piece (``_ties``, all of them), once per page for each family, way
+    and pair of mentions, the gazetteer's answers asked once per page (``PageFacts.ask``)."""
+    r = read_as(c, reading)
+    key = ("T", r.fam, r.way, r.src, r.ms.start, r.tgt, r.mt.start)
+    got = facts.near_slots.get(key)
+    if got is None:
+        ss = _name_features(r.roles[0], r.src, r.ms, facts)[1]
+        st = _name_features(r.roles[1], r.tgt, r.mt, facts)[1]
+        got = facts.near_slots[key] = frozenset(map(slot, _pair_ties(r, ss, st, facts.ask)))
+    return got
 
 
 def page_facts(doc: Document) -> PageFacts:
