@@ -52,3 +52,8 @@ def test_a_former_unit_is_left_alone():
 ])
 def test_no_apposed_means_no_owner(text, language, wrong):
     assert wrong not in _got(text, language)
+
+
+def test_a_plural_possessive_keeps_every_owner():
+    got = _got("The plant belongs to Norvik and Brixo, through their unit Quarda.", "en")
+    assert {("owns", "Norvik", "Quarda"), ("owns", "Brixo", "Quarda")} <= got

@@ -42,6 +42,8 @@ _THROUGH = re.compile(
 )
 #: a former unit: its tie is over, the frames read the end
 _FORMER = re.compile(r"\b(?:former|ex|ehemalig\w*|früher\w*|ancienne?|antigu[ao]|ex-)\b", re.IGNORECASE)
+#: a plural possessive: the unit of all the companies named before ("A and B, through their unit U")
+_PLURAL = re.compile(r"\b(?:their|leurs?|loro)\b", re.IGNORECASE)
 _OWN = ("owns", "acquires", "invests_in")
 _TIES = ("supplies", "partners_with")
 
@@ -55,8 +57,8 @@ def _through_units(doc: Document, companies: list, sent):
         lo = max(sent.start, u.start - 120)
         prev_end = max((m.end for m in companies[:k] if m.end <= u.start), default=lo)
         hit = _THROUGH.search(doc.text, max(lo, prev_end), u.start)
-        if hit is None or _FORMER.search(hit.group(0)):
-            continue
+        if hit is None or _FORMER.search(hit.group(0)) or _PLURAL.search(hit.group(0)):
+            continue  # (a former unit's tie is over; "through their unit U": every owner named keeps it)
         parents = [m for m in companies[:k] if m.end <= hit.start() and m.canonical and m.canonical != u.canonical]
         if not parents:
             continue
