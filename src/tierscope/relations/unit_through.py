@@ -42,8 +42,14 @@ _THROUGH = re.compile(
 )
 #: a former unit: its tie is over, the frames read the end
 _FORMER = re.compile(r"\b(?:former|ex|ehemalig\w*|früher\w*|ancienne?|antigu[ao]|ex-)\b", re.IGNORECASE)
-#: a plural possessive: the unit of all the companies named before ("A and B, through their unit U")
-_PLURAL = re.compile(r"\b(?:their|leurs?|loro)\b", re.IGNORECASE)
+#: a plural possessive or a shared unit: the unit of all the companies named before ("A and B, through
+#: their unit U", "a través de su filial común U")
+_PLURAL = re.compile(r"\b(?:their|leurs?|loro|común|commune|comune|joint|gemeinsamen?)\b", re.IGNORECASE)
+#: between P and the preposition: the comma or the dash that sets the phrase off, and at most "the latter"
+#: with a word ("quest'ultima presente"); not a relative ("A y B, que operan a través de ..."), whose
+#: subject may be a list
+_GAP = re.compile(r"\s*[,–—-]\s*(?:(?:quest['’]ultim[oa]|the latter|cette dernière|ce dernier|esta última|este último"
+                  r"|letztere[rs]?)(?:\s+[\w'’]+)?\s*)?", re.IGNORECASE)
 _OWN = ("owns", "acquires", "invests_in")
 _TIES = ("supplies", "partners_with")
 
@@ -67,7 +73,7 @@ def _through_units(doc: Document, companies: list, sent):
         # set off by a comma or a dash right after P, a few words at most ("quest'ultima presente", "the
         # latter") between: "P partecipa ad A attraverso la controllata U" is the subject's, not A's, and
         # "que P desarrolla a través de su filial U" a project's, left to the frames
-        if len(gap) > 40 or not re.match(r"\s*[,–—-]", gap) or re.search(r"[.;:()]", gap):
+        if len(gap) > 40 or not _GAP.fullmatch(gap):
             continue
         out.append((p, u))
     return out
