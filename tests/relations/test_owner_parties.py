@@ -7,7 +7,7 @@ import pytest
 
 from .helpers import rels, triples
 
-_C = ["Korvan", "Maltrix", "Ostero", "Corvalis", "Norvik", "Tarvo", "Rafael Ostrava"]
+_C = ["Korvan", "Maltrix", "Ostero", "Corvalis", "Norvik", "Selvio", "Tarvo", "Rafael Ostrava"]
 
 
 def _own(text, language):
@@ -34,6 +34,15 @@ def test_a_family_is_no_party_but_its_vehicle_is(text, language):
     got = _own(text, language)
     assert ("invests_in", "Corvalis", "Maltrix") in got
     assert not {x for x in got if "Norvik" in x}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Die Holding der Familien Norvik und Selvio ist mit 12 Prozent direkt an Maltrix beteiligt.", "de"),
+    ("The holding of the families Norvik and Selvio holds 12% of Maltrix.", "en"),
+    ("La holding des familles Norvik et Selvio détient 12 % de Maltrix.", "fr"),
+])
+def test_the_second_of_two_families_is_no_party(text, language):
+    assert not {x for x in _own(text, language) if "Selvio" in x}
 
 
 @pytest.mark.parametrize("text,language", [

@@ -46,14 +46,25 @@ _REACH = 3  # sentences back
 
 def _unit_nouns(sentence_tokens, language):
     """(sentence index, tokens, k, token) for each unit noun ("filiale", "unit", "Tochter") that is not
-    its sentence's first token."""
+    its sentence's first token; in German also a compound that ends in one, a field glued before it
+    ("die Batterietochter von Y", "die Lkw-Tochter des Y": ``_compound_unit``)."""
     units = _UNITS.get(language)
-    if not units or units.isdisjoint(page_keys(sentence_tokens)):
+    if not units:
+        return
+    keys = page_keys(sentence_tokens)
+    if units.isdisjoint(keys) and not (language == "de" and any(_compound_unit(k) for k in keys)):
         return
     for s_index, _s, _e, tokens in sentence_tokens:
         for k, tok in enumerate(tokens):
-            if k > 0 and tok.key in units:
+            if k > 0 and (tok.key in units or (language == "de" and _compound_unit(tok.key))):
                 yield s_index, tokens, k, tok
+
+
+def _compound_unit(key: str) -> bool:
+    """A German compound of a field and "Tochter" ("batterietochter", "lkw-tochter"); not a parent's name
+    glued to the noun ("vw-tochter": read as "the X unit", ``find_named_unit_references``) - the field is
+    a lower-case word the tokenizer folds, so both read alike here and the parent after "von"/"des" decides."""
+    return key.endswith(("tochter", "tochtergesellschaft")) and len(key) > len("tochter") + 2 and key not in _UNITS["de"]
 
 
 def find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of,

@@ -82,6 +82,9 @@ from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies, parents_not_third_parties
 from .sold_units import drop_sold_units
 from .unit_owners import drop_unit_owners
+from .unit_through import units_through
+from .owner_chains import owners_up_the_chain
+from .unit_described_parents import units_of_described_parents
 from .owner_appositions import supplies_of_apposed_units
 from .clitic_subjects import turn_clitic_subjects
 from .relative_roles import supplies_by_relative_roles
@@ -390,6 +393,9 @@ class RelationExtractor:
         out = supplies_of_referred_units(out, doc)  # "La filial del grupo Y suministrará": the unit's supply
         out = drop_unit_owners(out, doc)  # "the subsidiary of P supplies C": the unit's supply, not P's
         out = supplies_of_apposed_units(out, doc)  # "Y, propiedad del grupo P, encarga": Y's order, not P's
+        out = units_through(out, doc, self.name)  # "P, through its subsidiary U, ...": P owns U, U the party
+        out = owners_up_the_chain(out, doc, self.name)  # "A belongs to B, the holding of G": G owns B, not A
+        out = units_of_described_parents(out, doc, self.name)  # "U, filiale du groupe suédois": U's parent owns it
         out = turn_clitic_subjects(out, doc)  # "ce le fornisce Y", "nos las vende Y": Y is the supplier
         out = supplies_by_relative_roles(out, doc)  # "Y, que es nuestro proveedor": Y supplies the speaker
         out = units_for_groups(out, doc)  # "a customer of the company": the group's unit the page is about

@@ -46,8 +46,9 @@ _BRAND_AFTER = re.compile(
     r"(?:[\w-]+\s+)?" + _BRAND_NOUN + r"\s+(?:\w+\s+)?(?:of|de|du|des|del|della|dello|di|von|der|des)\b|\s+" + _BRAND_NOUN + r"\b)", _I)
 
 _FAMILY_NOUN = r"(?:famil(?:y|ies|le|les|ia|ias|ie)|famigli[ae]|Familie|Familien|Eigentümerfamilie|Gründerfamilie|dynast(?:y|ie|ía))"
-# "la famille Peugeot", "der Familie Porsche", "della famiglia Agnelli"
-_FAMILY_BEFORE = re.compile(_FAMILY_NOUN + r"\s+$", _I)
+# "la famille Peugeot", "der Familie Porsche", "della famiglia Agnelli"; the second of two families after
+# their plural noun: "der Familien Porsche und Piëch", "the families Norvik and Selvio"
+_FAMILY_BEFORE = re.compile(_FAMILY_NOUN + r"\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+(?:und|and|et|e|y)\s+)?$", _I)
 # "the Peugeot family", "die Porsche-Familie", "the Agnelli family's holding"
 _FAMILY_AFTER = re.compile(r"(?:\s+|-)(?:family|families|Familie|Familien|dynasty)\b", _I)
 
@@ -85,7 +86,7 @@ called_brand = _brand
 
 
 def _family_or_person(text: str, m) -> bool:
-    return bool(_before(_FAMILY_BEFORE, text, max(0, m.start - 20), m.start) or _FAMILY_AFTER.match(text, m.end)
+    return bool(_before(_FAMILY_BEFORE, text, max(0, m.start - 45), m.start) or _FAMILY_AFTER.match(text, m.end)
                 or _before(_PERSON_BEFORE, text, max(0, m.start - 60), m.start))
 
 
