@@ -22,6 +22,7 @@ from .supply_ends import supply_ends_next
 from .denied_deals import drop_denied_partnerships
 from .later_denials import deny_before, deny_later
 from .sold_owners import owners_sold
+from .described_denials import deny_described, deny_in_headline
 from .denial_parties import speaking_for
 from .present_ties import present_partnership
 from .customer_partners import customers_after
@@ -270,6 +271,8 @@ class RelationExtractor:
             supply_ends_next(doc, per_sentence, found, langs[0])  # "Unser Vertrag ist ausgelaufen": the supply before ended
         deny_later(doc, per_sentence, found, langs)  # a party's denial further on in the story
         deny_before(doc, per_sentence, found, langs)  # a denial told before the report it answers
+        deny_described(doc, per_sentence, found, langs)  # "The carmaker denied it": a party told by its description
+        deny_in_headline(doc, per_sentence, found, langs)  # "Brixo denies any turn to Kestrel" over the body's report
         owners_sold(found)  # "Y, a unit of X, was bought by Z": X owns it no more
         # investors told after the sentence that names the company raising the money, companies listed
         # after the sentence that names their customer or supplier, a partnership of "the two companies"
