@@ -23,6 +23,7 @@ from .denied_deals import drop_denied_partnerships
 from .later_denials import deny_before, deny_later
 from .sold_owners import owners_sold
 from .described_denials import deny_described, deny_in_headline
+from .venture_exits import ventures_left
 from .denial_parties import speaking_for
 from .present_ties import present_partnership
 from .customer_partners import customers_after
@@ -273,6 +274,8 @@ class RelationExtractor:
         deny_before(doc, per_sentence, found, langs)  # a denial told before the report it answers
         deny_described(doc, per_sentence, found, langs)  # "The carmaker denied it": a party told by its description
         deny_in_headline(doc, per_sentence, found, langs)  # "Brixo denies any turn to Kestrel" over the body's report
+        if len(langs) == 1:
+            ventures_left(doc, per_sentence, found, langs[0])  # "bought out its partner": the venture is over
         owners_sold(found)  # "Y, a unit of X, was bought by Z": X owns it no more
         # investors told after the sentence that names the company raising the money, companies listed
         # after the sentence that names their customer or supplier, a partnership of "the two companies"
