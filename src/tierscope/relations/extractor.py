@@ -274,8 +274,6 @@ class RelationExtractor:
         deny_before(doc, per_sentence, found, langs)  # a denial told before the report it answers
         deny_described(doc, per_sentence, found, langs)  # "The carmaker denied it": a party told by its description
         deny_in_headline(doc, per_sentence, found, langs)  # "Brixo denies any turn to Kestrel" over the body's report
-        if len(langs) == 1:
-            ventures_left(doc, per_sentence, found, langs[0])  # "bought out its partner": the venture is over
         owners_sold(found)  # "Y, a unit of X, was bought by Z": X owns it no more
         # investors told after the sentence that names the company raising the money, companies listed
         # after the sentence that names their customer or supplier, a partnership of "the two companies"
@@ -326,6 +324,8 @@ class RelationExtractor:
             for i, origin, f in consortium_ties(doc, per_sentence, langs[0], told):
                 found.setdefault(i, []).append((f, langs[0]))
                 opens[id(f)] = origin
+            # (the readers above add ventures too: "Im Frühjahr haben wir das Gemeinschaftsunternehmen verlassen")
+            ventures_left(doc, per_sentence, found, langs[0])  # "bought out its partner": the venture is over
         out: list[Relation] = []
         chained: set[int] = set()
         # (type, source, target, evidence start) of the ties in ``out``: one set test per tie where a walk
