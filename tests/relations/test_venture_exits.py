@@ -38,3 +38,9 @@ def test_a_venture_a_partner_left_is_over(language, text):
 ])
 def test_a_newcomer_or_another_matter_leaves_the_venture(text, names):
     assert _venture(text, "en", names) == {"active"}
+
+
+def test_a_partner_that_now_holds_all_the_shares_ends_the_venture():
+    text = ("Brixo und Kestrel haben 2021 das Gemeinschaftsunternehmen Velmor gegründet. Brixo hält inzwischen "
+            "sämtliche Anteile an dem Gemeinschaftsunternehmen.")
+    assert _venture(text, "de") == {"ended"}

@@ -8,7 +8,7 @@ Journalists name a unit's former owner beside its buyer: the owner in an apposit
 origin ("originally set up by X"), the buyer in the verb of the sentence. The ownership reader sees "a
 subsidiary of X" and reads a standing tie; the sale beside it says the tie is over. So an active ``owns``
 X -> Y of a sentence that also tells an ``acquires`` Z -> Y, Z another company than X, is ``ended``,
-where the page tells that purchase as done (an ``acquires`` Z -> Y of the page is active: "Porsche schließt
+where the page tells that purchase as done (an ``acquires`` Z -> Y of the page is active: "Tamsin schließt
 Übernahme ... ab" in a headline, "Die Übernahme ist abgeschlossen" in the body). Not a purchase still to
 come or only reported ("Z agreed to buy Y, a unit of X": X owns it still), nor a buyer that is the owner
 itself, nor a stake bought (``invests_in``), after which the owner may keep control.

@@ -27,13 +27,13 @@ __all__ = ["ventures_left"]
 _EXIT = {
     "en": r"\bbought out (?:its|their|the) (?:\w+ )?partners?\b|\b(?:left|exited|quit|pulled out of|withdrew from) the (?:joint )?venture\b"
           r"|\b(?:took over|acquired|bought) (?:its|the) (?:\w+ )?partner['’]s (?:\d+ ?% )?(?:stake|share|holding)\b"
-          r"|\b(?:is|became|has become) (?:now )?(?:the )?(?:sole|only) (?:owner|shareholder)\b"
+          r"|\b(?:is|became|has become) (?:now )?(?:the )?(?:sole|only) (?:owner|shareholder)\b|\b(?:now )?(?:holds|owns) all (?:of )?the shares\b"
           r"|\b(?:was|were|has been|had been) (?:dissolved|wound up|unwound)\b|\bdissolved (?:the|their|its) (?:joint )?venture\b",
     "de": r"\b(?:Gemeinschaftsunternehmen|Joint Venture|Gemeinschaftsfirma) verlassen\b"
           r"|\baus (?:de[mn] )?(?:Gemeinschaftsunternehmen|Joint Venture) ausgestiegen\b"
           r"|\b(?:unsere|seine|ihre|dessen|deren) Anteile (?:hat|haben) (?:[\w-]+ ){0,3}?übernommen\b"
           r"|\bAnteile? (?:des|seines|ihres) (?:Partners|Mitgesellschafters)\b(?: [\w-]+){0,3} übernommen\b"
-          r"|\balleinige[rn]? (?:Eigentümer|Gesellschafter|Eigner)\b|\b(?:wurde|wurden|haben|hatten) (?:[\w-]+ ){0,3}?aufgelöst\b",
+          r"|\bhält (?:[\w-]+ ){0,2}?(?:sämtliche|alle) Anteile\b|\balleinige[rn]? (?:Eigentümer|Gesellschafter|Eigner)\b|\b(?:wurde|wurden|haben|hatten) (?:[\w-]+ ){0,3}?aufgelöst\b",
     "fr": r"\b(?:repris|racheté) (?:la totalité|l['’]intégralité) du capital\b"
           r"|\brachet[ée] la (?:part|participation|quote-part) (?:de \d+ ?% )?(?:de son|du|de l['’]autre) (?:partenaire|associé)\b"
           r"|\bseul (?:propriétaire|actionnaire)\b|\bquitté la (?:coentreprise|co-entreprise|joint-venture)\b|\bdissou(?:s|te)\b",
