@@ -21,6 +21,9 @@ from .ties import by_tie
 from .supply_ends import supply_ends_next
 from .denied_deals import drop_denied_partnerships
 from .later_denials import deny_before, deny_later
+from .sold_owners import owners_sold
+from .described_denials import deny_described, deny_in_headline
+from .venture_exits import ventures_left
 from .denial_parties import speaking_for
 from .present_ties import present_partnership
 from .customer_partners import customers_after
@@ -273,6 +276,9 @@ class RelationExtractor:
             supply_ends_next(doc, per_sentence, found, langs[0])  # "Unser Vertrag ist ausgelaufen": the supply before ended
         deny_later(doc, per_sentence, found, langs)  # a party's denial further on in the story
         deny_before(doc, per_sentence, found, langs)  # a denial told before the report it answers
+        deny_described(doc, per_sentence, found, langs)  # "The carmaker denied it": a party told by its description
+        deny_in_headline(doc, per_sentence, found, langs)  # "Brixo denies any turn to Kestrel" over the body's report
+        owners_sold(found)  # "Y, a unit of X, was bought by Z": X owns it no more
         # investors told after the sentence that names the company raising the money, companies listed
         # after the sentence that names their customer or supplier, a partnership of "the two companies"
         # named before: the evidence runs from that sentence on
@@ -322,6 +328,8 @@ class RelationExtractor:
             for i, origin, f in consortium_ties(doc, per_sentence, langs[0], told):
                 found.setdefault(i, []).append((f, langs[0]))
                 opens[id(f)] = origin
+            # (the readers above add ventures too: "Im Frühjahr haben wir das Gemeinschaftsunternehmen verlassen")
+            ventures_left(doc, per_sentence, found, langs[0])  # "bought out its partner": the venture is over
         out: list[Relation] = []
         chained: set[int] = set()
         # (type, source, target, evidence start) of the ties in ``out``: one set test per tie where a walk

@@ -24,14 +24,14 @@ _LOST = {
     "fr": r"\b(?:perdu|perdit) (?:[\w,]+ ){0,5}?(?:sa|la|leur|toute sa|toute la) (?:\w+ )?participation\b"
           r"|\bdéprécie\w* (?:intégralement|entièrement|totalement) (?:sa|la|leur) participation\b"
           r"|\bparticipation,? (?:a été |est )?(?:réduite à néant|anéantie)\b",
-    "de": r"\bBeteiligung (?:[\w-]+ ){0,2}?(?:komplett|vollständig|ganz|vollends) (?:abschreiben|abgeschrieben)\b"
+    "de": r"\b(?:Beteiligung|Anteile) (?:[\w-]+ ){0,2}?(?:komplett|vollständig|ganz|vollends) (?:abschreiben|abgeschrieben)\b"
           r"|\b(?:seine|ihre|die) (?:[\w-]+ )?Beteiligung (?:[\w-]+ ){0,3}?verloren\b|\bverlor (?:seine|ihre|die) (?:[\w-]+ )?Beteiligung\b",
 }
 _LOST_RX = {lang: re.compile(rx, re.I) for lang, rx in _LOST.items()}
 #: the trigger is a stake's or a shareholder's noun, or a verb of holding
 _HOLDING = re.compile(
     r"(?:.*\b)?(?:stake|holding|shareholding|shareholder|investor|owns|holds|azionist|partecipazion|quota|soci[oa]?\b|"
-    r"accionista|participaci|actionnaire|participation|Aktionär|Beteiligung|Anteil|Gesellschafter)", re.I)
+    r"accionista|participaci|actionnaire|participation|Aktionär|Beteiligung|beteiligt|Anteil|Gesellschafter)", re.I)
 _REACH = 150
 
 
