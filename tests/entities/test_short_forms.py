@@ -57,3 +57,29 @@ def test_a_word_already_read_as_a_known_name_keeps_it():
     word.canonical = "Vexa Power"
     mentions = [_m("Vexa Power", 0, source="gazetteer", known=True), _m("Vexa Power Iberia", 1, start=140), word]
     assert _names(mentions) == ["Vexa Power", "Vexa Power Iberia", "Vexa Power"]
+
+
+def test_a_short_form_of_a_short_form_names_the_company_too():
+    # "Kestrel Cathode" is worked out first, so "Kestrel" then opens one company's name alone
+    assert _names([_m("Kestrel Cathode", 0), _m("Kestrel Cathode Materials", 2), _m("Kestrel", 4)]) == [
+        "Kestrel Cathode Materials", "Kestrel Cathode Materials", "Kestrel Cathode Materials"]
+
+
+def test_the_outcome_does_not_follow_the_hash_seed():
+    # a set's order changes with PYTHONHASHSEED from one process to the next; the names must not
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json\nfrom tierscope.doc import Mention\nfrom tierscope.entities.short_forms import same_short_forms\n"
+            "def m(n, s):\n    return Mention(s * 100, s * 100 + len(n), n, 'COMPANY', n, s, 'pattern', {})\n"
+            "ms = [m('Kestrel Cathode', 0), m('Kestrel Cathode Materials', 2), m('Kestrel', 4), m('Orvia Cells', 5),"
+            " m('Orvia', 6), m('Orvia Cells Iberia', 7)]\n"
+            "print(json.dumps([x.canonical for x in same_short_forms(ms, frozenset({0}))]))")
+    seen = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        seen.add(tuple(json.loads(out)))
+    assert len(seen) == 1, seen

@@ -46,7 +46,9 @@ def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset(
               and m.canonical == " ".join(m.text.split())]
     if not shorts:
         return mentions
-    for name in {m.canonical for m in shorts}:
+    # longer short forms first ("Kestrel Cathode" before "Kestrel"), each rewrite seen by the next: the
+    # outcome must not follow the set's hash order, which changes from one process to the next
+    for name in sorted({m.canonical for m in shorts}, key=lambda n: (-len(n.split()), n)):
         words = name.split()
         holding = {m.canonical for m in full if m.canonical != name and _holds(m.canonical.split(), words)}
         longer = {c for c in holding if opens_name(name, c) and len(c.split()) <= len(words) + 3}
