@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 191, "it": 199, "de": 199, "fr": 191, "es": 192}
+    PER_LANGUAGE = {"en": 197, "it": 205, "de": 205, "fr": 197, "es": 198}
