@@ -215,15 +215,19 @@ def test_the_admitters_additions_leave_the_filters_features_as_they_were():
 
 # ---------------------------------------------------------------- the shipped filter on pages the rules read
 
-def _rules_then_filter(text: str):
+def _rules_then_filter(text: str, filt=None):
     from tierscope.pipeline import Pipeline
 
     comps = default_components()
     i = [c.name for c in comps].index("tierscope.relations.v1")
     doc = Pipeline(comps[: i + 1])(Document(id="t", source="test", text=text))
     before = [(r.type, r.source, r.target) for r in doc.relations]
-    after = [(r.type, r.source, r.target) for r in RelationFilter()(doc).relations]
+    after = [(r.type, r.source, r.target) for r in (filt or RelationFilter())(doc).relations]
     return before, after
+
+
+#: last round's admissible ownership threshold, at which the filter's weights are still judged below
+OWNERSHIP_AT_HALF = {"supply": 0.0, "partnership": 0.0, "ownership": 0.5}
 
 
 def test_the_shipped_filter_keeps_a_plain_supply_and_a_plain_takeover():
@@ -234,27 +238,48 @@ def test_the_shipped_filter_keeps_a_plain_supply_and_a_plain_takeover():
     assert after == before
 
 
-def test_the_shipped_filter_drops_a_takeover_read_into_a_supply_sentence():
+def test_a_takeover_read_into_a_supply_sentence_scores_below_the_plain_ties():
     # the rules read "a company acquired by Y" as Y buying the customer named at the head of the sentence
-    text = "Olmardi Trucks will buy engines from Tesvale, a company acquired by Quellmark in 2015."
-    before, after = _rules_then_filter(text)
-    wrong = ("acquires", "Quellmark", "Olmardi Trucks")
-    assert wrong in before and wrong not in after
-    assert ("supplies", "Tesvale", "Olmardi Trucks") in after
+    from tierscope.pipeline import Pipeline
+
+    comps = default_components()
+    i = [c.name for c in comps].index("tierscope.relations.v1")
+    filt = RelationFilter()
+    wrong = Pipeline(comps[: i + 1])(Document(id="w", source="test", text=(
+        "Olmardi Trucks will buy engines from Tesvale, a company acquired by Quellmark in 2015.")))
+    plain = Pipeline(comps[: i + 1])(Document(id="p", source="test", text=(
+        "Olmardi Trucks has acquired Tindra Components for 300 million euros.")))
+    (w,) = [s for r, s in zip(wrong.relations, filt.scores(wrong, wrong.relations)) if r.type == "acquires"]
+    (p,) = [s for r, s in zip(plain.relations, filt.scores(plain, plain.relations)) if r.type == "acquires"]
+    assert w < 0.5 < p
+    before, after = _rules_then_filter(wrong.text, RelationFilter(thresholds=OWNERSHIP_AT_HALF))
+    assert ("acquires", "Quellmark", "Olmardi Trucks") in before
+    assert after == [("supplies", "Tesvale", "Olmardi Trucks")]
 
 
-@pytest.mark.xfail(strict=True, reason="why the filter is optional: the twenty-second round's helper's weights "
-                   "dropped this plain possessive unit (0.25), and so do the twenty-third round's (0.41 < 0.5)")
-def test_the_shipped_filter_keeps_a_possessive_unit():
-    before, after = _rules_then_filter("Brennick Motors's battery unit Solvaro Energy will buy cells from Dravik Cells.")
+def test_the_shipped_filter_drops_nothing_when_no_threshold_was_admissible():
+    # the twenty-fourth round's training admitted no threshold: the shipped card's are all 0
+    card = json.loads(CARD_PATH.read_text(encoding="utf-8"))
+    if any(card["thresholds"].values()):
+        pytest.skip("the shipped card has a threshold")
+    before, after = _rules_then_filter("Olmardi Trucks will buy engines from Tesvale, a company acquired by Quellmark in 2015.")
+    assert after == before
+
+
+@pytest.mark.xfail(strict=True, reason="why the filter is optional: at an ownership threshold of 0.5 the twenty-second "
+                   "round's weights dropped this plain possessive unit (0.25), and so do the twenty-third's (0.41) and "
+                   "the twenty-fourth's (0.26)")
+def test_the_filter_at_half_keeps_a_possessive_unit():
+    before, after = _rules_then_filter("Brennick Motors's battery unit Solvaro Energy will buy cells from Dravik Cells.",
+                                       RelationFilter(thresholds=OWNERSHIP_AT_HALF))
     assert ("owns", "Brennick Motors", "Solvaro Energy") in before
     assert ("owns", "Brennick Motors", "Solvaro Energy") in after
 
 
 @pytest.mark.xfail(strict=True, reason="why the filter is optional: it scores a plain takeover between known "
                    "companies whose sectors seldom buy each other low (0.337 at the twenty-second round's training, "
-                   "0.427 < 0.5 at the twenty-third's)")
-def test_the_shipped_filter_keeps_an_unusual_but_plain_takeover():
-    before, after = _rules_then_filter("Umicore agreed to buy Freyr for 300 million euros.")
+                   "0.427 at the twenty-third's, 0.376 at the twenty-fourth's: under an ownership threshold of 0.5)")
+def test_the_filter_at_half_keeps_an_unusual_but_plain_takeover():
+    before, after = _rules_then_filter("Umicore agreed to buy Freyr for 300 million euros.", RelationFilter(thresholds=OWNERSHIP_AT_HALF))
     assert ("acquires", "Umicore", "Freyr") in before
     assert ("acquires", "Umicore", "Freyr") in after
