@@ -98,8 +98,9 @@ def settle_heap() -> None:
 def default_components() -> list[Component]:
     """The standard per-document stages, in order. Two learned parts are optional (docs/learned.md):
     ``NearAdmitter`` (ties across two adjacent sentences; its cost a page is above the 3 ms its rule
-    allows; put it after ``PairAdmitter``) and ``RelationFilter`` (it drops plain right takeovers
-    between companies whose sectors seldom buy each other; ``rule_filter.with_filter`` places it)."""
+    allows; put it after ``PairAdmitter``) and ``RelationFilter`` (its card now admits no threshold, so it
+    drops nothing; at an ownership threshold of 0.5 it drops plain right takeovers between companies whose
+    sectors seldom buy each other; ``rule_filter.with_filter`` places it)."""
     from .clean import Cleaner
     from .dates import DateFinder
     from .entities import EntityRecognizer
