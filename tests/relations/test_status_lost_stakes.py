@@ -50,6 +50,6 @@ def test_only_a_holdings_trigger_reads_the_loss():
 def test_shares_written_off_in_full_by_a_former_holder_end_the_stake():
     from tierscope.relations import RelationExtractor
     from .helpers import make_doc
-    text = "Brixo, einst mit gut einem Fünftel an Kestrel beteiligt, hat seine Anteile im Insolvenzverfahren vollständig abgeschrieben."
+    text = "Brixo, einst mit rund 20 Prozent an Kestrel beteiligt, hat seine Anteile 2025 vollständig abgeschrieben."
     doc = RelationExtractor()(make_doc(text, ["Brixo", "Kestrel"], language="de"))
     assert {(r.type, r.source, r.target): r.status for r in doc.relations}[("invests_in", "Brixo", "Kestrel")] == "ended"
