@@ -44,4 +44,19 @@ def stake_lost(lang: str, text: str, t0: int, t1: int) -> bool:
     lo = max(0, t0 - _REACH, text.rfind(";", 0, t0) + 1)
     semi = text.find(";", t1)
     hi = min(len(text), t1 + _REACH, semi if semi >= 0 else len(text))
-    return rx.search(text, lo, hi) is not None
+    return any(not _other_holding(text, m, lo, t0) for m in rx.finditer(text, lo, hi))
+
+
+#: a loss that names the company it holds a stake in ("seine Anteile an Z vollständig abgeschrieben"): a
+#: preposition and a capitalized word inside the loss
+_OWN_OBJECT = re.compile(r"\b(?:an|in|at|of|di|de|dans|en|von|bei)\s+((?-i:[A-ZÀ-ÝÄÖÜ])[\w-]+)", re.I)
+
+
+def _other_holding(text: str, m: re.Match, lo: int, t0: int) -> bool:
+    """Whether the loss ``m``, away from the trigger at ``t0``, names a company the trigger's side does not
+    ("ist mit 20 Prozent an Y beteiligt und hat seine Anteile an Z vollständig abgeschrieben": Z's stake is
+    lost, not Y's)."""
+    if m.start() <= t0 < m.end():
+        return False
+    obj = _OWN_OBJECT.search(text, m.start(), m.end())
+    return obj is not None and re.search(r"\b" + re.escape(obj.group(1)) + r"\b", text[lo : m.start()]) is None
