@@ -5,7 +5,8 @@ partecipazione, azzerata", "perdió toda su participación", "a dû déprécier 
 held goes bankrupt or is wound up, often beside what it was ("Y's largest shareholder", "che di Y era uno dei
 principali azionisti"). The stake is gone: ended. Only for a tie of holding (a stake's or a shareholder's
 noun as its trigger), the loss told in the trigger's sentence within 150 characters of it, not across ';';
-not a partial write-down ("svalutato del 30%")."""
+not a partial write-down ("svalutato del 30%"), nor a loss away from the trigger that names a company the
+trigger's side does not ("ist an Y beteiligt und hat seine Anteile an Z vollständig abgeschrieben")."""
 
 from __future__ import annotations
 
