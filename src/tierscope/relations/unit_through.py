@@ -124,8 +124,8 @@ def units_through(relations: list[Relation], doc: Document, component: str) -> l
             (r.target == unit and r.source != parent) or (r.source == unit and r.target == parent)))]
         moved = []
         for r in out:
-            if (r.type in _TIES and in_sent(r) and parent in (r.source, r.target) and unit not in (r.source, r.target)
-                    and u.start - p.end < 160):
+            # (U stands within 160 characters of P: the phrase is sought 120 back from U, 40 at most after P)
+            if r.type in _TIES and in_sent(r) and parent in (r.source, r.target) and unit not in (r.source, r.target):
                 r = replace(r, source=unit if r.source == parent else r.source,
                             target=unit if r.target == parent else r.target)
             moved.append(r)
