@@ -16,7 +16,7 @@ lost. A supply read in the sentence whose party is followed by such an aside and
 words of description at most: "le carrossier britannique") gives that company the same role, with the
 same other party, status and trigger. Not where the company after "and" opens a clause of its own
 (a verb follows it, not a stop, a comma, a preposition or a relative), not where the aside holds a
-semicolon, a colon or a bracket, and not for a company the sentence already ties to the other party.
+semicolon, a colon or a bracket, and not for a company the page already ties to the other party (a tie of any type).
 """
 
 from __future__ import annotations
