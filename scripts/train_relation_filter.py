@@ -297,9 +297,10 @@ def main() -> int:
         "thresholds": thr,
         "admissible_nonzero": admissible_nonzero,
         "in_default": in_default,
-        "in_default_note": "optional: by the rule an admissible ownership threshold puts it in default_components(), but "
-                           "it drops plain right takeovers between companies whose sectors seldom buy each other (a "
-                           "prior on who owns whom) for a gain within noise out of fold; see the trainer's docstring",
+        "in_default_note": ("optional: by the rule an admissible ownership threshold puts it in default_components(), but "
+                            "it drops plain right takeovers between companies whose sectors seldom buy each other (a "
+                            "prior on who owns whom) for a gain within noise out of fold; see the trainer's docstring")
+        if admissible_nonzero else "optional: no threshold is admissible, so the card's thresholds are 0 and it drops nothing",
         "grid": tables,
         "dev": summary["dev"], "fresh": summary["fresh"],
         "cost_ms_per_page": cost,

@@ -52,3 +52,9 @@ def test_a_compound_unit_noun_is_the_unit_named_before(stand_in, text, phrase):
     got = {(r.type, r.source, r.target) for r in doc.relations}
     assert ("owns", "Brelling Holding", "Kestrel Energy") in got
     assert ("owns", "Brelling Holding", "Velqua Motors") not in got
+
+
+def test_a_daughter_of_a_family_is_no_compound_unit():
+    from tierscope.entities.subsidiaries import _compound_unit
+    assert _compound_unit("batterietochter") and _compound_unit("lkw-tochter")
+    assert not _compound_unit("schwiegertochter") and not _compound_unit("stieftochter")

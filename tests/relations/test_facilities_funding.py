@@ -15,8 +15,8 @@ from .helpers import make_doc
 _CASES = [
     ("en", "Kornex has closed a round of 40 million euros. The round is led by Brelix, which takes a minority stake. "
            "The funds will finance a first plant in Marlowe."),
-    ("fr", "Kornex a bouclé un tour de table de 40 millions d'euros. L'opération est menée par Brelix, qui prend une "
-           "participation minoritaire. Les fonds doivent financer une première usine à Marlowe."),
+    ("fr", "Kornex a finalisé une levée de 35 millions d'euros. L'opération est conduite par Brelix, qui prend une "
+           "participation minoritaire au capital. Ces fonds serviront à financer sa première usine à Marlowe."),
     ("es", "Kornex ha completado una ampliación de capital de 40 millones. Ha acudido a la ronda Brelix, que toma una "
            "participación minoritaria. El dinero servirá para construir una planta en Marlowe."),
     ("de", "Kornex hat eine Finanzierungsrunde über 40 Millionen Euro abgeschlossen. Angeführt wird sie von Brelix, "

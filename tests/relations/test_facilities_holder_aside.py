@@ -10,7 +10,7 @@ from .helpers import facs
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Kornex, in which Brelix holds about a quarter of the shares, already operates a cell plant in Marlowe."),
+    ("en", "Kornex, in which Brelix holds some 25% of the capital, runs a cell plant in Marlowe today."),
     ("fr", "Kornex, dont Brelix est actionnaire minoritaire, exploite déjà une usine de cellules à Marlowe."),
     ("it", "Kornex, di cui Brelix detiene il 25%, gestisce già uno stabilimento di celle a Marlowe."),
     ("de", "Kornex, an dem Brelix ein Viertel der Anteile hält, betreibt bereits ein Zellwerk in Marlowe."),

@@ -18,9 +18,9 @@ def _supplies(text, language):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Valdrexa a signé avec Orlumen un accord de coentreprise à parts égales pour produire des batteries LFP.", "fr"),
+    ("Valdrexa a conclu avec Orlumen un accord de coentreprise pour assembler des batteries LFP.", "fr"),
     ("Valdrexa a signé avec Orlumen un accord pour créer une coentreprise qui fabriquera des cellules.", "fr"),
-    ("Valdrexa ha siglato con Orlumen l'accordo per una joint venture paritetica che produrrà celle LFP.", "it"),
+    ("Valdrexa ha siglato con Orlumen l'accordo per una joint venture al 50% che assemblerà celle LFP.", "it"),
     ("Valdrexa ha firmato con Orlumen un accordo di sviluppo congiunto per le celle allo stato solido.", "it"),
     ("Valdrexa firmó con Orlumen un acuerdo de desarrollo conjunto para validar celdas en un prototipo.", "es"),
     ("Valdrexa firmó con Orlumen un acuerdo para la constitución de una empresa conjunta de baterías.", "es"),

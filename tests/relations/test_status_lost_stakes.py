@@ -50,6 +50,17 @@ def test_only_a_holdings_trigger_reads_the_loss():
 def test_shares_written_off_in_full_by_a_former_holder_end_the_stake():
     from tierscope.relations import RelationExtractor
     from .helpers import make_doc
-    text = "Brixo, einst mit gut einem Fünftel an Kestrel beteiligt, hat seine Anteile im Insolvenzverfahren vollständig abgeschrieben."
+    text = "Brixo, einst mit rund 20 Prozent an Kestrel beteiligt, hat seine Anteile 2025 vollständig abgeschrieben."
     doc = RelationExtractor()(make_doc(text, ["Brixo", "Kestrel"], language="de"))
     assert {(r.type, r.source, r.target): r.status for r in doc.relations}[("invests_in", "Brixo", "Kestrel")] == "ended"
+
+
+def test_the_write_off_of_shares_in_another_company_leaves_the_stake():
+    text = "Brixo ist mit 20 Prozent an Kestrel beteiligt und hat seine Anteile an Dalmo vollständig abgeschrieben."
+    doc = RelationExtractor()(make_doc(text, ["Brixo", "Kestrel", "Dalmo"], language="de"))
+    got = {(r.type, r.source, r.target): r.status for r in doc.relations}
+    assert got.get(("invests_in", "Brixo", "Kestrel")) == "active"
+    text = "Brixo war mit 20 Prozent an Kestrel beteiligt und hat seine Anteile an Kestrel vollständig abgeschrieben."
+    doc = RelationExtractor()(make_doc(text, ["Brixo", "Kestrel"], language="de"))
+    got = {(r.type, r.source, r.target): r.status for r in doc.relations}
+    assert got.get(("invests_in", "Brixo", "Kestrel")) == "ended"

@@ -16,8 +16,8 @@ def _got(text, language):
 
 @pytest.mark.parametrize("text, language", [
     ("Kelda Cells was set up by Norvik and Brixo, through the oil major's battery subsidiary Quarda, in 2020.", "en"),
-    ("La Kelda Cells, fondata da Norvik e Brixo – quest'ultima presente attraverso la controllata Quarda – "
-     "doveva essere il campione europeo delle celle.", "it"),
+    ("La Kelda Cells, nata da Norvik e Brixo – quest'ultima presente tramite la controllata Quarda – "
+     "punta a produrre celle in Europa.", "it"),
     ("Kelda Cells a été fondée par Norvik et Brixo, à travers sa filiale Quarda, en 2020.", "fr"),
     ("Kelda Cells fue creada por Norvik y Brixo, a través de su filial Quarda, en 2020.", "es"),
 ])

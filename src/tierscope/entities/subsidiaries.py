@@ -62,9 +62,14 @@ def _unit_nouns(sentence_tokens, language):
 
 def _compound_unit(key: str) -> bool:
     """A German compound of a field and "Tochter" ("batterietochter", "lkw-tochter"); not a parent's name
-    glued to the noun ("vw-tochter": read as "the X unit", ``find_named_unit_references``) - the field is
+    glued to the noun ("norvik-tochter": read as "the X unit", ``find_named_unit_references``) - the field is
     a lower-case word the tokenizer folds, so both read alike here and the parent after "von"/"des" decides."""
-    return key.endswith(("tochter", "tochtergesellschaft")) and len(key) > len("tochter") + 2 and key not in _UNITS["de"]
+    return (key.endswith(("tochter", "tochtergesellschaft")) and len(key) > len("tochter") + 2
+            and key not in _UNITS["de"] and not key.startswith(_KIN))
+
+
+#: a daughter of a family, no unit: "die Schwiegertochter des Gründers", "seine Stieftochter"
+_KIN = ("schwieger", "stief", "adoptiv", "pflege")
 
 
 def find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of,

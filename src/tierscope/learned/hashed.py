@@ -31,7 +31,9 @@ _JOINED: dict[tuple, int] = {}
 def joined_slot(parts: tuple) -> int:
     """The slot of the feature ``":".join(map(str, parts))`` (``slot`` of it), from a table of the parts
     filled once per process: a feature used on every page is not written out as a string each time
-    (speed). ``parts`` holds strings, booleans and integers, written as an f-string writes them."""
+    (speed). ``parts`` holds strings, booleans and integers, written as an f-string writes them; a place of
+    ``parts`` holds one kind only: ``True == 1`` as a key, so ("x", True) would be given the slot of "x:1"
+    met before it."""
     got = _JOINED.get(parts)
     if got is None:
         if len(_JOINED) >= 1 << 16:

@@ -16,7 +16,7 @@ lost. A supply read in the sentence whose party is followed by such an aside and
 words of description at most: "le carrossier britannique") gives that company the same role, with the
 same other party, status and trigger. Not where the company after "and" opens a clause of its own
 (a verb follows it, not a stop, a comma, a preposition or a relative), not where the aside holds a
-semicolon, a colon or a bracket, and not for a company the sentence already ties to the other party.
+semicolon, a colon or a bracket, and not for a company the page already ties to the other party (a tie of any type).
 """
 
 from __future__ import annotations
@@ -85,16 +85,20 @@ def listed_after_asides(out: list[Relation], doc: Document, per_sentence) -> lis
     tied = {frozenset((r.source, r.target)) for r in out}
     starts = [s.start for s in doc.sentences]
     extra: list[Relation] = []
+    #: sentence index -> (its text, (start, end, name) of its companies, in order): once per sentence
+    by_sentence: dict[int, tuple[str, list]] = {}
     for r in out:
         if r.type != "supplies" or (r.target, r.source) in supplies:
             continue  # (a pair read both ways: which way the list goes is not known)
         i = bisect_right(starts, r.evidence.start) - 1
         if i < 0 or r.evidence.end > doc.sentences[i].end:
             continue  # (read across sentences)
-        sent = doc.sentences[i]
-        text = doc.text[sent.start : sent.end]
-        spans = sorted((m.start - sent.start, m.end - sent.start, company_name(m), None) for m in per_sentence[i]
-                       if m.label == "COMPANY" and company_name(m))
+        if i not in by_sentence:
+            sent = doc.sentences[i]
+            by_sentence[i] = (doc.text[sent.start : sent.end],
+                              sorted((m.start - sent.start, m.end - sent.start, company_name(m)) for m in per_sentence[i]
+                                     if m.label == "COMPANY" and company_name(m)))
+        text, spans = by_sentence[i]
         for role, name, other in (("target", r.target, r.source), ("source", r.source, r.target)):
             for k, span in enumerate(spans):
                 if span[2] != name:
@@ -110,13 +114,13 @@ def listed_after_asides(out: list[Relation], doc: Document, per_sentence) -> lis
 
 def _later_member(text: str, spans, k: int, other: str) -> str | None:
     """The company that goes on the list after an aside on the member ``spans[k]``, or None."""
-    s, e, name, _ = spans[k]
+    s, e, name = spans[k]
     if e <= s:
         return None  # (a zero-width mention: a subject left out, no list member)
     if _ASIDE_OPEN.match(text, e) is None:
         return None
     first, _ = _opening(text[max(0, s - 60) : s])
-    for s2, e2, n2, _ in spans[k + 1 :]:
+    for s2, e2, n2 in spans[k + 1 :]:
         if n2 in (name, other):
             continue  # the member or the other party named again inside the aside ("il nostro primo cliente")
         gap = text[e:s2]

@@ -5,7 +5,8 @@ partecipazione, azzerata", "perdió toda su participación", "a dû déprécier 
 held goes bankrupt or is wound up, often beside what it was ("Y's largest shareholder", "che di Y era uno dei
 principali azionisti"). The stake is gone: ended. Only for a tie of holding (a stake's or a shareholder's
 noun as its trigger), the loss told in the trigger's sentence within 150 characters of it, not across ';';
-not a partial write-down ("svalutato del 30%")."""
+not a partial write-down ("svalutato del 30%"), nor a loss away from the trigger that names a company the
+trigger's side does not ("ist an Y beteiligt und hat seine Anteile an Z vollständig abgeschrieben")."""
 
 from __future__ import annotations
 
@@ -44,4 +45,19 @@ def stake_lost(lang: str, text: str, t0: int, t1: int) -> bool:
     lo = max(0, t0 - _REACH, text.rfind(";", 0, t0) + 1)
     semi = text.find(";", t1)
     hi = min(len(text), t1 + _REACH, semi if semi >= 0 else len(text))
-    return rx.search(text, lo, hi) is not None
+    return any(not _other_holding(text, m, lo, t0) for m in rx.finditer(text, lo, hi))
+
+
+#: a loss that names the company it holds a stake in ("seine Anteile an Z vollständig abgeschrieben"): a
+#: preposition and a capitalized word inside the loss
+_OWN_OBJECT = re.compile(r"\b(?:an|in|at|of|di|de|dans|en|von|bei)\s+((?-i:[A-ZÀ-ÝÄÖÜ])[\w-]+)", re.I)
+
+
+def _other_holding(text: str, m: re.Match, lo: int, t0: int) -> bool:
+    """Whether the loss ``m``, away from the trigger at ``t0``, names a company the trigger's side does not
+    ("ist mit 20 Prozent an Y beteiligt und hat seine Anteile an Z vollständig abgeschrieben": Z's stake is
+    lost, not Y's)."""
+    if m.start() <= t0 < m.end():
+        return False
+    obj = _OWN_OBJECT.search(text, m.start(), m.end())
+    return obj is not None and re.search(r"\b" + re.escape(obj.group(1)) + r"\b", text[lo : m.start()]) is None

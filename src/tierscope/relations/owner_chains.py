@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Document, Evidence, Relation
+from ..doc import Document, Relation
+from .unit_through import companies_by_sentence, sentence_evidence
 
 __all__ = ["owners_up_the_chain"]
 
@@ -64,7 +65,7 @@ def _chains(doc: Document, companies: list):
             c = companies[k]
             between = text[b.end : c.start]
             if _FAMILY.search(between):
-                break  # "Acek, el holding de la familia Riberas": a family owns the holding, no company
+                break  # "Velmar, el holding de la familia Ortuño": a family owns the holding, no company
             if _APPOSED.match(between) and not any(b.end <= m.start < c.start for m in companies):
                 g = c
                 break
@@ -90,10 +91,8 @@ def _glued_chains(doc: Document, companies: list):
 def owners_up_the_chain(relations: list[Relation], doc: Document, component: str) -> list[Relation]:
     """``relations`` with each chain of owners read: the group's ownership of the subject, read from the
     same sentence, given to the middle company; the middle company's ownership of the subject drawn."""
-    companies = sorted((m for m in doc.mentions if m.label == "COMPANY"), key=lambda m: m.start)
     found = []
-    for sent in doc.sentences:
-        inside = [m for m in companies if sent.start <= m.start < sent.end]
+    for sent, inside in zip(doc.sentences, companies_by_sentence(doc)):
         if len(inside) >= 3:
             found.extend((sent, *c) for c in _chains(doc, inside) + _glued_chains(doc, inside))
     if not found:
@@ -104,10 +103,7 @@ def owners_up_the_chain(relations: list[Relation], doc: Document, component: str
         wrong = [r for r in out if r.type in ("owns", "acquires") and in_sent(r)
                  and r.source == g.canonical and r.target == a.canonical]
         out = [r for r in out if not any(r is w for w in wrong)]
-        raw = doc.text[sent.start : sent.end]
-        s = sent.start + len(raw) - len(raw.lstrip())
-        e = sent.end - (len(raw) - len(raw.rstrip()))
-        ev = Evidence(text=doc.text[s:e], start=s, end=e)
+        ev = sentence_evidence(doc, sent)
         status = wrong[0].status if wrong and wrong[0].type == "owns" else "active"
         for parent, unit in ((g.canonical, b.canonical), (b.canonical, a.canonical)):
             if not any(r.type in ("owns", "acquires", "invests_in") and r.source == parent and r.target == unit

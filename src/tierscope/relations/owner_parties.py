@@ -47,7 +47,7 @@ _BRAND_AFTER = re.compile(
 
 _FAMILY_NOUN = r"(?:famil(?:y|ies|le|les|ia|ias|ie)|famigli[ae]|Familie|Familien|Eigentümerfamilie|Gründerfamilie|dynast(?:y|ie|ía))"
 # "la famille Peugeot", "der Familie Porsche", "della famiglia Agnelli"; the second of two families after
-# their plural noun: "der Familien Porsche und Piëch", "the families Norvik and Selvio"
+# their plural noun: "der Familien Arlberg und Seidl", "the families Norvik and Selvio"
 _FAMILY_BEFORE = re.compile(_FAMILY_NOUN + r"\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+(?:und|and|et|e|y)\s+)?$", _I)
 # "the Peugeot family", "die Porsche-Familie", "the Agnelli family's holding"
 _FAMILY_AFTER = re.compile(r"(?:\s+|-)(?:family|families|Familie|Familien|dynasty)\b", _I)

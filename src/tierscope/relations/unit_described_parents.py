@@ -18,9 +18,11 @@ Once per pair, active, and only where no ownership of the pair was read already.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from ..doc import Document, Evidence, Relation
+from ..doc import Document, Relation
 from ..entities.gazetteer import gazetteer
+from .unit_through import sentence_evidence
 
 __all__ = ["units_of_described_parents"]
 
@@ -55,15 +57,26 @@ def _ancestors(name: str) -> list[str]:
     return out
 
 
+def _sentence_of(doc: Document, starts: list[int], m) -> int:
+    """The index of ``m``'s sentence: its own where set, else the one its start falls in; -1 for none
+    (``Mention.sentence`` is -1 where unset, which must not read as the page's last sentence)."""
+    if 0 <= m.sentence < len(doc.sentences):
+        return m.sentence
+    i = bisect_right(starts, m.start) - 1
+    return i if i >= 0 and m.start < doc.sentences[i].end else -1
+
+
 def units_of_described_parents(relations: list[Relation], doc: Document, component: str) -> list[Relation]:
     """``relations`` and owns (parent -> unit) for each unit whose apposition names its parent only by a
-    description, the parent being the gazetteer's that the story names (nearest before, else after)."""
+    description, the parent being the nearest of the gazetteer's ancestors of the unit (its parent, then
+    that one's, four at most) that a company mention of the unit's story names."""
     companies = sorted((m for m in doc.mentions if m.label == "COMPANY" and m.canonical), key=lambda m: m.start)
     if not companies:
         return relations
     text = doc.text
     owned = {frozenset((r.source, r.target)) for r in relations if r.type in ("owns", "acquires", "invests_in")}
     starts = [m.start for m in companies]
+    sentence_starts = [x.start for x in doc.sentences]
     out = list(relations)
     for k, u in enumerate(companies):
         window = text[u.end : u.end + 140]
@@ -76,10 +89,12 @@ def units_of_described_parents(relations: list[Relation], doc: Document, compone
         parents = _ancestors(u.canonical)
         if not parents:
             continue
-        story = doc.sentences[u.sentence].story if u.sentence is not None and u.sentence < len(doc.sentences) else None
-        same_story = [m for m in companies if m is not u and (story is None or m.sentence is None
-                      or doc.sentences[m.sentence].story == story)]
-        named = {m.canonical for m in same_story}
+        ui = _sentence_of(doc, sentence_starts, u)
+        if ui < 0:
+            continue  # (a mention in no sentence: no evidence to give)
+        story = doc.sentences[ui].story
+        named = {m.canonical for m in companies if m is not u
+                 and ((mi := _sentence_of(doc, sentence_starts, m)) < 0 or doc.sentences[mi].story == story)}
         parent = next((p for p in parents if p in named), None)
         if parent is None or parent == u.canonical:
             continue
@@ -87,11 +102,7 @@ def units_of_described_parents(relations: list[Relation], doc: Document, compone
         if pair in owned:
             continue
         owned.add(pair)
-        sent = doc.sentences[u.sentence]
-        raw = text[sent.start : sent.end]
-        s = sent.start + len(raw) - len(raw.lstrip())
-        e = sent.end - (len(raw) - len(raw.rstrip()))
         out.append(Relation(type="owns", source=parent, target=u.canonical, status="active",
-                            evidence=Evidence(text=text[s:e], start=s, end=e), product=None,
+                            evidence=sentence_evidence(doc, doc.sentences[ui]), product=None,
                             confidence=0.55, component=component))
     return out

@@ -20,10 +20,12 @@ is U's (the labelling guidelines tie a supply to the unit that does it).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 
 from ..doc import Document, Evidence, Relation
 
-__all__ = ["units_through"]
+__all__ = ["companies_by_sentence", "sentence_evidence", "units_through"]
 
 #: the preposition of means, a possessive or an article, a few words ("the French oil major's battery"),
 #: the unit noun, a few lower-case words, up to the unit's name (no company named between)
@@ -50,8 +52,33 @@ _PLURAL = re.compile(r"\b(?:their|leurs?|loro|común|commune|comune|joint|gemein
 #: subject may be a list
 _GAP = re.compile(r"\s*[,–—-]\s*(?:(?:quest['’]ultim[oa]|the latter|cette dernière|ce dernier|esta última|este último"
                   r"|letztere[rs]?)(?:\s+[\w'’]+)?\s*)?", re.IGNORECASE)
+#: a word of ``_THROUGH``'s prepositions in the sentence: no search for the phrase without one
+_CUE = re.compile(r"\b(?:through|via|attraverso|tramite|travers|intermédiaire|través|medio|über)\b", re.IGNORECASE)
 _OWN = ("owns", "acquires", "invests_in")
 _TIES = ("supplies", "partners_with")
+
+
+def companies_by_sentence(doc: Document, named_only: bool = False) -> list[list]:
+    """The page's company mentions (with a canonical name where ``named_only``) per sentence, placed by
+    their offsets (a mention in no sentence left out), each sentence's in the order of their starts: one
+    pass over the mentions, not one per sentence."""
+    companies = sorted((m for m in doc.mentions if m.label == "COMPANY" and (m.canonical or not named_only)),
+                       key=lambda m: m.start)
+    starts = [s.start for s in doc.sentences]
+    per: list[list] = [[] for _ in doc.sentences]
+    for m in companies:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.start < doc.sentences[i].end:
+            per[i].append(m)
+    return per
+
+
+def sentence_evidence(doc: Document, sent) -> Evidence:
+    """The sentence ``sent`` as evidence, the spaces around it left out."""
+    raw = doc.text[sent.start : sent.end]
+    s = sent.start + len(raw) - len(raw.lstrip())
+    e = sent.end - (len(raw) - len(raw.rstrip()))
+    return Evidence(text=doc.text[s:e], start=s, end=e)
 
 
 def _through_units(doc: Document, companies: list, sent):
@@ -82,15 +109,9 @@ def _through_units(doc: Document, companies: list, sent):
 def units_through(relations: list[Relation], doc: Document, component: str) -> list[Relation]:
     """``relations`` with each "P, through its unit U" of the page read: owns P -> U (active), other
     ownerships of U from the same sentence dropped, and P's supplies and partnerships there given to U."""
-    companies = sorted((m for m in doc.mentions if m.label == "COMPANY"), key=lambda m: m.start)
-    if not companies:
-        return relations
     found = []
-    for sent in doc.sentences:
-        inside = [m for m in companies if sent.start <= m.start < sent.end]
-        if len(inside) >= 2 and re.search(
-                r"\b(?:through|via|attraverso|tramite|mediante|travers|intermédiaire|través|medio|über)\b",
-                doc.text[sent.start : sent.end], re.IGNORECASE):
+    for sent, inside in zip(doc.sentences, companies_by_sentence(doc)):
+        if len(inside) >= 2 and _CUE.search(doc.text, sent.start, sent.end):
             found.extend((sent, p, u) for p, u in _through_units(doc, inside, sent))
     if not found:
         return relations
@@ -103,18 +124,14 @@ def units_through(relations: list[Relation], doc: Document, component: str) -> l
             (r.target == unit and r.source != parent) or (r.source == unit and r.target == parent)))]
         moved = []
         for r in out:
-            if (r.type in _TIES and in_sent(r) and parent in (r.source, r.target) and unit not in (r.source, r.target)
-                    and u.start - p.end < 160):
-                r = Relation(type=r.type, source=unit if r.source == parent else r.source,
-                             target=unit if r.target == parent else r.target, status=r.status,
-                             evidence=r.evidence, product=r.product, confidence=r.confidence, component=r.component)
+            # (U stands within 160 characters of P: the phrase is sought 120 back from U, 40 at most after P)
+            if r.type in _TIES and in_sent(r) and parent in (r.source, r.target) and unit not in (r.source, r.target):
+                r = replace(r, source=unit if r.source == parent else r.source,
+                            target=unit if r.target == parent else r.target)
             moved.append(r)
         out = moved
         if not any(r.type in _OWN and r.source == parent and r.target == unit for r in out):
-            raw = doc.text[sent.start : sent.end]
-            s = sent.start + len(raw) - len(raw.lstrip())
-            e = sent.end - (len(raw) - len(raw.rstrip()))
             out.append(Relation(type="owns", source=parent, target=unit, status="active",
-                                evidence=Evidence(text=doc.text[s:e], start=s, end=e), product=None,
-                                confidence=0.6, component=component))
+                                evidence=sentence_evidence(doc, sent), product=None, confidence=0.6,
+                                component=component))
     return out
