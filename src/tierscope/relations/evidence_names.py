@@ -8,7 +8,8 @@ filters that only drop relations of some types share (``possessed_lists``, ``tal
 ``participle_buyers``), and ``drop_supplies`` its form for supplies (``brand_parties``, ``passing_names``,
 ``sold_goods``, ``co_suppliers``' two filters, ``unit_owners``); ``redirect_supplies`` is the loop of
 those that give a supply other parties, turned round or to another company (``owner_appositions``,
-``clitic_subjects``, ``relative_roles``).
+``clitic_subjects``, ``relative_roles``); ``sentence_evidence`` is a whole sentence as evidence, as the
+extractor and the readers that tie a pair by a sentence's words alone give it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Callable
 
 from ..doc import Document, Evidence, Mention, Relation
 
-__all__ = ["drop_relations", "drop_supplies", "in_evidence", "named_companies", "redirect_supplies"]
+__all__ = ["drop_relations", "drop_supplies", "in_evidence", "named_companies", "redirect_supplies", "sentence_evidence"]
 
 
 class _Companies(list):
@@ -102,3 +103,11 @@ def redirect_supplies(
         have.add(new)
         out.append(replace(r, source=new[0], target=new[1]))
     return out
+
+
+def sentence_evidence(doc: Document, sent) -> Evidence:
+    """The sentence ``sent`` as evidence, the spaces around it left out."""
+    raw = doc.text[sent.start : sent.end]
+    s = sent.start + len(raw) - len(raw.lstrip())
+    e = sent.end - (len(raw) - len(raw.rstrip()))
+    return Evidence(text=doc.text[s:e], start=s, end=e)

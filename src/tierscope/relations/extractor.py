@@ -9,6 +9,7 @@ from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Senten
 from ..errors import ContractError
 from . import engine, guards
 from .engine import company_name
+from .evidence_names import sentence_evidence
 from .frames.supply import UNDIRECTED
 from .frames.deals import PREDICATE_LEAD
 from .refused_ends import end_refused
@@ -340,9 +341,9 @@ class RelationExtractor:
             for f, _lang in found[i]:
                 if f.confidence < self.min_confidence:
                     continue
-                ev = _implied_evidence(doc, per_sentence[i], i, f) or _evidence(doc, sent)
+                ev = _implied_evidence(doc, per_sentence[i], i, f) or sentence_evidence(doc, sent)
                 if id(f) in opens:
-                    first = _evidence(doc, doc.sentences[opens[id(f)]])
+                    first = sentence_evidence(doc, doc.sentences[opens[id(f)]])
                     ev = Evidence(text=doc.text[first.start : ev.end], start=first.start, end=ev.end)
                 if related_partners(f.type, f.source, f.target):
                     continue
@@ -388,7 +389,7 @@ class RelationExtractor:
         out.extend(units)
         owned.update(frozenset((r.source, r.target)) for r in units)
         for parent, unit, i in units_by_noun(doc, per_sentence, owned, ties):
-            out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=_evidence(doc, doc.sentences[i]),
+            out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=sentence_evidence(doc, doc.sentences[i]),
                                 product=None, confidence=0.5, component=self.name))
         owned.update(frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in"))
         out.extend(unit_reference_owners(doc, owned, self.name))  # "La filial del grupo Y" = the unit named before
@@ -512,7 +513,7 @@ class RelationExtractor:
                                     for m in per_sentence[both] if m.label == "COMPANY" and company_name(m) == unit
                                     for lang in engine.languages_for(doc.language)) else "active"
             extra.append(Relation(type="owns", source=parent, target=unit, status=status,
-                                  evidence=_evidence(doc, sent), product=None, confidence=0.5, component=self.name))
+                                  evidence=sentence_evidence(doc, sent), product=None, confidence=0.5, component=self.name))
         return extra
 
     def _unit_bought(self, doc: Document, per_sentence, names_in, unit: str, parent: str) -> Relation | None:
@@ -536,7 +537,7 @@ class RelationExtractor:
                     return None
                 if control_stated(lang, text):
                     return None
-                return Relation(type="acquires", source=parent, target=unit, status=status, evidence=_evidence(doc, sent),
+                return Relation(type="acquires", source=parent, target=unit, status=status, evidence=sentence_evidence(doc, sent),
                                 product=None, confidence=0.5, component=self.name)
         return None
 
@@ -1281,18 +1282,11 @@ def _implied_evidence(doc: Document, mentions: list[Mention], i: int, f: engine.
     if lo is None:
         return None
     first = next((k for k in range(i, -1, -1) if doc.sentences[k].start <= lo), i)
-    ev = _evidence(doc, doc.sentences[first])
-    end = _evidence(doc, doc.sentences[i])
+    ev = sentence_evidence(doc, doc.sentences[first])
+    end = sentence_evidence(doc, doc.sentences[i])
     return Evidence(text=doc.text[ev.start : end.end], start=ev.start, end=end.end)
 
 
-def _evidence(doc: Document, sent: Sentence) -> Evidence:
-    s, e = sent.start, sent.end
-    raw = doc.text[s:e]
-    lead = len(raw) - len(raw.lstrip())
-    trail = len(raw) - len(raw.rstrip())
-    s, e = s + lead, e - trail
-    return Evidence(text=doc.text[s:e], start=s, end=e)
 
 
 def _headlines_yield(out: list[Relation], text: str) -> list[Relation]:

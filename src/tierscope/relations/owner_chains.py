@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .unit_through import companies_by_sentence, sentence_evidence
+from .evidence_names import sentence_evidence
+from .unit_through import companies_by_sentence
 
 __all__ = ["owners_up_the_chain"]
 

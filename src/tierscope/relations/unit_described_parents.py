@@ -22,7 +22,7 @@ from bisect import bisect_right
 
 from ..doc import Document, Relation
 from ..entities.gazetteer import gazetteer
-from .unit_through import sentence_evidence
+from .evidence_names import sentence_evidence
 
 __all__ = ["units_of_described_parents"]
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Document, Evidence, Mention, Relation
+from ..doc import Document, Mention, Relation
+from .evidence_names import sentence_evidence
 
 __all__ = ["unit_reference_owners", "supplies_of_referred_units"]
 
@@ -43,12 +44,8 @@ def unit_reference_owners(doc: Document, owned: set[frozenset[str]], component: 
         if len(pair) < 2 or pair in owned or _FORMER.search(doc.text, m.start, parent.start):
             continue
         owned.add(pair)
-        sent = doc.sentences[m.sentence]
-        raw = doc.text[sent.start : sent.end]
-        s = sent.start + len(raw) - len(raw.lstrip())
-        e = sent.end - (len(raw) - len(raw.rstrip()))
         out.append(Relation(type="owns", source=parent.canonical, target=m.canonical, status="active",
-                            evidence=Evidence(text=doc.text[s:e], start=s, end=e), product=None,
+                            evidence=sentence_evidence(doc, doc.sentences[m.sentence]), product=None,
                             confidence=0.5, component=component))
     return out
 

@@ -23,9 +23,10 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..doc import Document, Evidence, Relation
+from ..doc import Document, Relation
+from .evidence_names import sentence_evidence
 
-__all__ = ["companies_by_sentence", "sentence_evidence", "units_through"]
+__all__ = ["companies_by_sentence", "units_through"]
 
 #: the preposition of means, a possessive or an article, a few words ("the French oil major's battery"),
 #: the unit noun, a few lower-case words, up to the unit's name (no company named between)
@@ -71,14 +72,6 @@ def companies_by_sentence(doc: Document, named_only: bool = False) -> list[list]
         if i >= 0 and m.start < doc.sentences[i].end:
             per[i].append(m)
     return per
-
-
-def sentence_evidence(doc: Document, sent) -> Evidence:
-    """The sentence ``sent`` as evidence, the spaces around it left out."""
-    raw = doc.text[sent.start : sent.end]
-    s = sent.start + len(raw) - len(raw.lstrip())
-    e = sent.end - (len(raw) - len(raw.rstrip()))
-    return Evidence(text=doc.text[s:e], start=s, end=e)
 
 
 def _through_units(doc: Document, companies: list, sent):
