@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 197, "it": 205, "de": 205, "fr": 197, "es": 198}
+    PER_LANGUAGE = {"en": 203, "it": 211, "de": 211, "fr": 203, "es": 204}
