@@ -12,7 +12,14 @@ _NAMES = ("Korvan", "Maltrix", "Tessaro", "Brixo")
 _SECTORS = {"Korvan": ["carmaker"], "Maltrix": ["battery"], "Tessaro": ["battery"], "Brixo": ["carmaker"]}
 
 
-def _supplies(text, language, sectors=None):
+#: a headline before the story (a customer named only in the headline is not read: see below)
+_HEADLINE = {"en": "Battery supply news.", "de": "Nachrichten zur Batterie.", "fr": "Nouvelles des batteries.",
+             "it": "Notizie sulle batterie.", "es": "Noticias de baterías."}
+
+
+def _supplies(text, language, sectors=None, headline=True):
+    if headline:
+        text = _HEADLINE[language] + " " + text
     got = rels(text, list(_NAMES), language=language, sectors=_SECTORS if sectors is None else sectors)
     return {(s, d) for t, s, d, _st, _p in triples(got) if t == "supplies"}
 
@@ -72,3 +79,9 @@ def test_a_paragraph_break_before_the_customer_who_is_not_the_topic():
             "Maltrix will provide the battery cells from 2028.")
     # (Korvan is not the story's topic: the paragraph break leaves it unread)
     assert ("Maltrix", "Korvan") not in _supplies(text, "en")
+
+
+def test_a_customer_named_only_in_the_headline_is_not_read():
+    text = "Korvan unveils its small electric van. Maltrix will provide the battery cells."
+    assert ("Maltrix", "Korvan") not in _supplies(text, "en", headline=False)
+    assert ("Maltrix", "Korvan") in _supplies(text, "en")

@@ -14,8 +14,9 @@ must name the supplier and nothing else (its parent in an apposition aside), ope
 (an opening phrase, an article and a description before it at most), and have goods as the verb's
 object. What such a sentence says of a company's trade in general is left alone: a recipient after the
 goods ("supplies cells to carmakers", "fournit des cellules aux constructeurs"), a first person, a
-question, a supplier of unknown kind or a carmaker (whose "supplies" may be cars to anyone), and a
-customer of the sentence before across a paragraph break unless it is the story's topic. Verbs that take
+question, a supplier of unknown kind or a carmaker (whose "supplies" may be cars to anyone), a customer
+named only in the page's headline, and a customer of the sentence before across a paragraph break unless
+it is the story's topic. Verbs that take
 the customer as their object ("beliefert", "approvisionne", "abastece") are other readers'. A
 cross-sentence reading: low confidence.
 """
@@ -136,6 +137,8 @@ def lone_suppliers(doc: Document, per_sentence: list[list[Mention]], language: s
             continue
         if customer != topics.get(sent.story) and "\n" in doc.text[doc.sentences[pair.origin].end : sent.start]:
             continue  # a paragraph break between: the sentence before may belong to another matter
+        if pair.origin == 0:
+            continue  # a headline's company ("Brixo unveils its small car"): its parts may be anyone's (part_makers)
         span = (maker_m.start - sent.start, maker_m.end - sent.start)
         product = engine.products_in(pair.text[trigger[0] : min(len(pair.text), trigger[1] + _GOODS_REACH)])
         got = with_status(lex, pair, trigger[0], trigger[1], [span],
