@@ -65,9 +65,10 @@ _TITLE_AFTER = {
                      r"ceo|presidente|direttore generale|numero uno)\b", re.I),
     "es": re.compile(r"\s*[,:]\s*(?:su\s+|el\s+|la\s+)(?:consejer[oa] delegad[oa]|president[ae]|CEO|director[a]? general)\b", re.I),
 }
+# ("n" is the elided negation: the tokenizer splits "n'avons" into "n", "'", "avons")
 _FR_SUBJECT_NEXT = frozenset("sommes avons allons pouvons devons voulons faisons étions avions serons aurons "
-                             "ne n' y en".split())
-_FR_OBJECT_AFTER = frozenset("qui ne n'".split())
+                             "ne n n' y en".split())
+_FR_OBJECT_AFTER = frozenset("qui ne n n'".split())
 _FR_AUX = frozenset("a avait aura va doit peut continue".split())
 #: verbs of buying: "nous" as their object is the seller ("Brixo nous achète ...", "nous commande ...")
 _FR_BUY = ("achèt", "achet", "rachèt", "rachet", "acquier", "acquiè", "acquis", "command")

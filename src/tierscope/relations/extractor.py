@@ -53,6 +53,7 @@ from .role_lists import role_lists
 from .lone_customers import lone_customers
 from .lone_makers import lone_makers
 from .interview_clitics import interview_clitics
+from .interview_talks import interview_talks
 from .apposed_units import apposed_units
 from .capital_holders import capital_holders
 from .family_vehicles import family_vehicles
@@ -295,6 +296,7 @@ class RelationExtractor:
                                  *part_makers(doc, per_sentence, langs[0]),
                                  *lone_makers(doc, per_sentence, langs[0]),
                                  *interview_clitics(doc, per_sentence, langs[0]),
+                                 *interview_talks(doc, per_sentence, langs[0]),
                                  *lone_customers(doc, per_sentence, langs[0]),
                                  *lone_contracts(doc, per_sentence, langs[0]),
                                  *lone_partnerships(doc, per_sentence, langs[0]),
