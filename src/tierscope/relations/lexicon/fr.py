@@ -425,6 +425,8 @@ LEXICON = {
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:aimerions|aimerait|aimeraient|voudrions|voudrait|voudraient|voulons|veut|veulent|souhaitons|souhaite|souhaitent|souhaiterions|souhaiterait|espérons|espère|espèrent|rêvons|rêve)\b",
         "condition": r"\b(?:si|à condition que|au cas où|dans le cas où)\b",
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },

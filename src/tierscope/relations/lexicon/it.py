@@ -431,6 +431,8 @@ LEXICON = {
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:vorremmo|vorrebbe|vorrebbero|vogliamo|vuole|vogliono|(?:ci|gli|le) piacerebbe|speriamo|spera|sperano|desideriamo|desidera|auspichiamo|ci auguriamo)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b|\bnon (?:ha|hanno) alcun (?:progetto|piano|interesse)\b|\bnon (?:sta|stanno) (?:valutando|considerando)\b",
         # a report opening a clause of its own ("le voci secondo cui X rileverebbe Y"): a denial
