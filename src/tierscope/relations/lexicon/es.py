@@ -27,8 +27,9 @@ LEXICON = {
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+en\s+",
     # "X tiene como primer accionista a Y", "X tiene en Y a su principal cliente": the subject of "have" anchors the noun
-    "have_as": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+(?:como|por)",
-    "have_in": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+en",
+    # (and the first person plural of an interview's answer: "Tenemos como accionistas minoritarios a Y")
+    "have_as": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán|tenemos|teníamos|tendremos|tuvimos)\s+(?:como|por)",
+    "have_in": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán|tenemos|teníamos|tendremos|tuvimos)\s+en",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"cuyo|cuya|cuyos|cuyas|en cuyo|en cuya",
     # "a round led by X, with participation from Y and Z": more investors after the first

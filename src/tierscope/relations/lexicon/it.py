@@ -81,8 +81,9 @@ LEXICON = {
     # awarding a supply: "la fornitura è stata aggiudicata a Y" (Y supplies, not receives)
     "award": r"\b(?:aggiudic|assegn|affid)(?:a|ano|ato|ata|ati|ate|ava|erà)\b",
     # "X ha come azionista Y", "X ha in Y il primo cliente": the subject of "have" anchors the noun
-    "have_as": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+(?:come|quale)",
-    "have_in": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+in",
+    # (and the first person plural of an interview's answer: "Abbiamo come azionisti di minoranza Y e Z")
+    "have_as": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|abbiamo|avevamo|avremo|avemmo)\s+(?:come|quale)",
+    "have_in": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|abbiamo|avevamo|avremo|avemmo)\s+in",
     # a past participle, and "have" before one: "acquisita da Y" may be passive, "ha acquistato da Y" is not
     "participle": r"\w+(?:at|it|ut)[oaie]|pres[oa]",
     "active_aux": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|avrebbe(?:ro)?|abbia(?:no)?)",
