@@ -327,6 +327,9 @@ LEXICON = {
         {"re": r"\b(?:azionista|socio) (?:di controllo|di maggioranza|unico)\b|\bunico (?:azionista|socio)\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         # "socio di Y" is a shareholder in the business press ("socio di minoranza", "i soci di Y")
         {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # the interviewee's investors, its first-person possessive before the noun ("Y resta uno dei nostri
+        # investitori", "il nostro finanziatore Y"): the possessive names whose (entities/interview.py)
+        {"re": r"(?<=\bnostri )(?:investitori|finanziatori)\b|(?<=\bnostro )(?:investitore|finanziatore)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # (the first person plural, "forniamo i freni a Y": in an interview the company, entities/interview.py)
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|fornì|fornirono|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano|ò|arono|erebbe|erebbero|ando)|(?:forn|riforn)(?:iamo|iremo|ivamo)|consegn(?:iamo|eremo|avamo)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # a plant or a maker "che servirà Y": serving a named customer is supplying it ("una gigafactory che
