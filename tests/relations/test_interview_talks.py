@@ -80,3 +80,16 @@ def test_a_story_without_an_interview_reads_no_talks_without_purpose():
     text = ("Verkor said on Monday that it had opened a second line in Dunkirk.\n\n"
             "Verkor is in talks with Iveco, the company said.\n")
     assert not any(r[0] == "supplies" and "Iveco" in r[1:3] for r in rels(text, "en"))
+
+
+@pytest.mark.parametrize("language, answer, expected", [
+    ("en", "No. We have never been in talks with Ferrari about a sale.", ("acquires", "Ferrari", "Verkor", "denied")),
+    ("de", "Wir haben mit Porsche nie über einen Verkauf gesprochen.", ("acquires", "Porsche", "Varta", "denied")),
+    ("fr", "Nous n'avons jamais discuté avec Ferrari de notre capital.", ("invests_in", "Ferrari", "Verkor", "denied")),
+    ("it", "Stiamo parlando con Iveco di una quota nel nostro capitale.", ("invests_in", "Iveco", "Verkor", "in_talks")),
+    ("es", "No hemos negociado con Ferrari nada, y tampoco estamos en venta.", ("acquires", "Ferrari", "Verkor", "denied")),
+])
+def test_talks_about_the_interviewee_s_own_sale_or_capital(language, answer, expected):
+    got = rels(_HEAD[language] + answer + "\n", language)
+    assert expected in got
+    assert not any(r[0] == "supplies" and expected[1] in r[1:3] for r in got)

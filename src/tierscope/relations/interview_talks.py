@@ -14,9 +14,12 @@ first-person word of the interviewee's company in its clause (entities/interview
 and the partner after "with" (or "with" the partner fronted: "Mit Bosch sprechen wir"), with both on
 different rungs of the gazetteer's chain (``products.tier``). Goods named in the clause decide where the
 rungs do not (``talks_goods.talks_supply``). A negation in the clause denies the talks ("We have no talks
-with Y", "Mit Y führen wir keine Gespräche", "No estamos negociando con Y"). Talks about a stake, a sale,
-a venture or a partnership are the talks frame's (its purpose words, lexicon ``talks_purpose``); a
-partner that belongs to the interviewee's group (or owns it) is no customer.
+with Y", "Mit Y führen wir keine Gespräche", "No estamos negociando con Y"). Talks about the interviewee's
+own sale ("We have never been in talks with Y about a sale", "y tampoco estamos en venta") or its capital
+("avec Y sur notre capital", "a stake in us") make the partner the would-be buyer or investor, denied
+likewise. Other talks about a stake, a sale, a venture or a partnership are the talks frame's (its purpose
+words, lexicon ``talks_purpose``); a partner that belongs to the interviewee's group (or owns it) is no
+customer.
 """
 
 from __future__ import annotations
@@ -85,6 +88,37 @@ def _purposes(language: str) -> list[re.Pattern]:
         raw = load(language).get("talks_purpose", {})
         _PURPOSE_RX[language] = [re.compile(raw[k], _I) for k in _OTHER_PURPOSES if k in raw]
     return _PURPOSE_RX[language]
+
+
+#: the interviewee itself for sale ("about a sale", "we are not for sale", "zum Verkauf", "à vendre", "in
+#: vendita", "en venta"); not a purchase ("una gran compra", "a takeover": who buys is not said)
+_SALE = {
+    "en": r"\b(?:(?:a|the|any) sale\b(?! of\b)|for sale\b|sell(?:ing)? (?:the company|the business|us|out)\b)",
+    "de": r"\b(?:(?:einen|den|einem|dem) Verkauf\b(?! (?:von|der|des)\b)|zum Verkauf\b|zu verkaufen\b|(?:das Unternehmen|die Firma|uns) (?:zu )?verkaufen\b)",
+    "fr": r"(?:\bà vendre\b|\b(?:une|la|aucune) vente\b(?! (?:de|du|des|d['’])\b)|\bvendre (?:l['’]entreprise|la société)\b)",
+    "it": r"\b(?:in vendita\b|(?:una|la|nessuna) vendita\b(?! (?:di|del|della|dei|delle|degli)\b)|(?:una|la|nessuna) cessione\b(?! (?:di|del|della|dei|delle|degli)\b)|vendere (?:l['’]azienda|la società)\b)",
+    "es": r"\b(?:en venta\b|a la venta\b|(?:una|la|ninguna) venta\b(?! (?:de|del)\b)|vender (?:la empresa|la compañía)\b)",
+}
+#: a stake in the interviewee itself: its capital named with the first person ("a stake in us", "notre capital")
+_OUR_CAPITAL = {
+    "en": r"\b(?:(?:stake|shareholding|investment) in us|our (?:capital|equity|shares))\b",
+    "de": r"\b(?:an uns|unser(?:em|es)? Kapital)\b",
+    "fr": r"\bnotre capital\b",
+    "it": r"\bnostro capitale\b",
+    "es": r"\bnuestro capital\b",
+}
+_SALE_RX = {k: re.compile(v, _I) for k, v in _SALE.items()}
+_OUR_CAPITAL_RX = {k: re.compile(v, _I) for k, v in _OUR_CAPITAL.items()}
+
+
+def _ours_sold(language: str, fwd: str) -> str | None:
+    """The tie the partner would take in the interviewee when the talks' purpose, after the partner, is the
+    interviewee's own sale ("acquires") or its capital ("invests_in"), else None."""
+    if _SALE_RX[language].search(fwd):
+        return "acquires"
+    if _OUR_CAPITAL_RX[language].search(fwd):
+        return "invests_in"
+    return None
 
 
 def _first_person(m: Mention) -> bool:
@@ -163,7 +197,19 @@ def interview_talks(doc: Document, per_sentence: list[list[Mention]], language: 
             rest = text[p1:]
             cut = _CLAUSE_BREAK.search(rest)
             fwd = rest[: cut.start()] if cut else rest
-            if any(rx.search(text[min(w0, lo) : p1] + " " + fwd) for rx in _purposes(language)):
+            start = min(w0, lo)
+            # a negation from the clause's start ("Il n'y a jamais eu de discussions avec Y", "No, we are
+            # not talking to Y") to the talks or the partner, whichever comes later
+            brk = max((k.end() for k in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+            denied = _NEGATION_RX[language].search(text, max(brk, start - 40), max(t0, p0)) is not None
+            status = "denied" if denied else "in_talks"
+            # (not with a third company after the partner: a unit sold, a stake in Z are the talks frame's)
+            owned = None if any(c.start - sent.start >= p1 for c in others) else _ours_sold(language, fwd)
+            if owned is not None:
+                # talks about the interviewee's own sale or a stake in it: the partner would buy in
+                out.append((i, i, engine.Found(owned, name, company, status, 0.55, None, (t0, t1))))
+                continue
+            if any(rx.search(text[start:p1] + " " + fwd) for rx in _purposes(language)):
                 continue  # talks about a stake, a sale, a venture: the talks frame's
             ours_sec, theirs = _sectors(doc, company), _sectors(doc, name)
             ta, tb = tier(ours_sec), tier(theirs)
@@ -174,11 +220,5 @@ def interview_talks(doc: Document, per_sentence: list[list[Mention]], language: 
                 if who is None:
                     continue
                 src, tgt = (company, name) if who == "subject" else (name, company)
-            # a negation from the clause's start ("Il n'y a jamais eu de discussions avec Y", "No, we are
-            # not talking to Y") to the talks or the partner, whichever comes later
-            start = min(w0, lo)
-            brk = max((k.end() for k in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-            denied = _NEGATION_RX[language].search(text, max(brk, start - 40), max(t0, p0)) is not None
-            out.append((i, i, engine.Found("supplies", src, tgt, "denied" if denied else "in_talks", 0.55,
-                                           None, (t0, t1), origin="chain")))
+            out.append((i, i, engine.Found("supplies", src, tgt, status, 0.55, None, (t0, t1), origin="chain")))
     return out
