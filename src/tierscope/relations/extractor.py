@@ -55,6 +55,7 @@ from .lone_suppliers import lone_suppliers
 from .deal_contents import deal_contents
 from .lone_makers import lone_makers
 from .interview_clitics import interview_clitics
+from .interview_talks import interview_talks
 from .apposed_units import apposed_units
 from .capital_holders import capital_holders
 from .family_vehicles import family_vehicles
@@ -297,6 +298,7 @@ class RelationExtractor:
                                  *part_makers(doc, per_sentence, langs[0]),
                                  *lone_makers(doc, per_sentence, langs[0]),
                                  *interview_clitics(doc, per_sentence, langs[0]),
+                                 *interview_talks(doc, per_sentence, langs[0]),
                                  *lone_customers(doc, per_sentence, langs[0]),
                                  *lone_suppliers(doc, per_sentence, langs[0]),
                                  *deal_contents(doc, per_sentence, langs[0]),

@@ -415,6 +415,8 @@ LEXICON = {
         "starts_later_year": r"\b(?:deliveries|shipments|supplies)\b (?:(?:starting|beginning|due to start|to start)(?: in| from)?|from) (?:(?:early|late|mid-?|the end of) )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b(?:which|that|who) {_UNTIL_YEAR} (?:had )?{_PAST_TIE}\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:would like to|(?:we|they|I)[\'’]d like to|would love to|(?:want|wants|wanted|wanting) to|(?:hope|hopes|hoped|hoping) to|(?:wish|wishes) to|(?:are|is|were|was) keen to|would be (?:happy|glad|delighted) to)\b",
         "condition": r"\b(?:if|unless|provided that|in case)\b",
         "unlikely": r"\bnot expected to\b|\bunlikely to\b|\bno plans? to\b|\bhas no intention\b|\bnot planning to\b|\bnot in talks\b|\bnot considering\b",
     },

@@ -27,8 +27,9 @@ LEXICON = {
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+en\s+",
     # "X tiene como primer accionista a Y", "X tiene en Y a su principal cliente": the subject of "have" anchors the noun
-    "have_as": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+(?:como|por)",
-    "have_in": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+en",
+    # (and the first person plural of an interview's answer: "Tenemos como accionistas minoritarios a Y")
+    "have_as": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán|tenemos|teníamos|tendremos|tuvimos)\s+(?:como|por)",
+    "have_in": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán|tenemos|teníamos|tendremos|tuvimos)\s+en",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"cuyo|cuya|cuyos|cuyas|en cuyo|en cuya",
     # "a round led by X, with participation from Y and Z": more investors after the first
@@ -437,6 +438,8 @@ LEXICON = {
         "starts_later_year": r"\b(?:entregas|suministros)\b (?:a partir de(?:l)? |(?:que comenzarán|que empezarán) (?:en )?)(?:(?:principios|finales|mediados) de )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:(?:nos|le|les) gustaría|quisiéramos|querríamos|queremos|quiere|quieren|esperamos|espera|esperan|ojalá|deseamos|desea|desean)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b|\bno (?:tiene|tienen) ningún (?:plan|proyecto|interés)\b|\bno (?:está|están) (?:estudiando|considerando|valorando)\b",
     },

@@ -295,6 +295,9 @@ LEXICON = {
         # one named among a company's investors ("X figure parmi les investisseurs de Y", "Y compte X parmi ses
         # investisseurs"); "investisseurs" alone names no tie ("les investisseurs ont salué ...")
         {"re": r"(?<=\bparmi les )investisseurs\b(?= (?:de|d['’]|du)\b)|(?<=\bparmi ses )investisseurs\b|(?<=\bparmi leurs )investisseurs\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # the interviewee's investors, its first-person possessive before the noun ("Y reste l'un de nos
+        # investisseurs", "notre investisseur historique Y"): the possessive names whose (entities/interview.py)
+        {"re": r"(?<=\bnos )(?:(?:[\w-]+ )?)investisseurs\b|(?<=\bnotre )(?:(?:[\w-]+ )?)investisseur\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"(?<!\bs')(?<!\bs’)(?<!\bse )\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s|ssons|rons)?|livr(?:e|ent|era|eront|erait|eraient|er|é|ée|és|ées|ait|aient|a|èrent|ons|erons)|approvisionn(?:e|ent|era|eront|er|é|ée|ait|ons|erons)|alimente(?:ra|nt)?|alimentons)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # putting goods at a customer's disposal: "X mettra à la disposition de Y des cellules" (German "stellt Y ... bereit")
         {"re": r"\b(?:met|mettent|mettra|mettront|mettait|mettaient|mettre|mis|mise|mises)\s+à\s+(?:la\s+)?disposition\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
@@ -425,6 +428,8 @@ LEXICON = {
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:aimerions|aimerait|aimeraient|voudrions|voudrait|voudraient|voulons|veut|veulent|souhaitons|souhaite|souhaitent|souhaiterions|souhaiterait|espérons|espère|espèrent|rêvons|rêve)\b",
         "condition": r"\b(?:si|à condition que|au cas où|dans le cas où)\b",
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },

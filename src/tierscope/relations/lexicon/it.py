@@ -81,8 +81,9 @@ LEXICON = {
     # awarding a supply: "la fornitura è stata aggiudicata a Y" (Y supplies, not receives)
     "award": r"\b(?:aggiudic|assegn|affid)(?:a|ano|ato|ata|ati|ate|ava|erà)\b",
     # "X ha come azionista Y", "X ha in Y il primo cliente": the subject of "have" anchors the noun
-    "have_as": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+(?:come|quale)",
-    "have_in": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+in",
+    # (and the first person plural of an interview's answer: "Abbiamo come azionisti di minoranza Y e Z")
+    "have_as": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|abbiamo|avevamo|avremo|avemmo)\s+(?:come|quale)",
+    "have_in": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|abbiamo|avevamo|avremo|avemmo)\s+in",
     # a past participle, and "have" before one: "acquisita da Y" may be passive, "ha acquistato da Y" is not
     "participle": r"\w+(?:at|it|ut)[oaie]|pres[oa]",
     "active_aux": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|avrebbe(?:ro)?|abbia(?:no)?)",
@@ -326,6 +327,9 @@ LEXICON = {
         {"re": r"\b(?:azionista|socio) (?:di controllo|di maggioranza|unico)\b|\bunico (?:azionista|socio)\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         # "socio di Y" is a shareholder in the business press ("socio di minoranza", "i soci di Y")
         {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # the interviewee's investors, its first-person possessive before the noun ("Y resta uno dei nostri
+        # investitori", "il nostro finanziatore Y"): the possessive names whose (entities/interview.py)
+        {"re": r"(?<=\bnostri )(?:investitori|finanziatori)\b|(?<=\bnostro )(?:investitore|finanziatore)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # (the first person plural, "forniamo i freni a Y": in an interview the company, entities/interview.py)
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|fornì|fornirono|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano|ò|arono|erebbe|erebbero|ando)|(?:forn|riforn)(?:iamo|iremo|ivamo)|consegn(?:iamo|eremo|avamo)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # a plant or a maker "che servirà Y": serving a named customer is supplying it ("una gigafactory che
@@ -431,6 +435,8 @@ LEXICON = {
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:vorremmo|vorrebbe|vorrebbero|vogliamo|vuole|vogliono|(?:ci|gli|le) piacerebbe|speriamo|spera|sperano|desideriamo|desidera|auspichiamo|ci auguriamo)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b|\bnon (?:ha|hanno) alcun (?:progetto|piano|interesse)\b|\bnon (?:sta|stanno) (?:valutando|considerando)\b",
         # a report opening a clause of its own ("le voci secondo cui X rileverebbe Y"): a denial
