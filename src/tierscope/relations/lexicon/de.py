@@ -299,7 +299,7 @@ LEXICON = {
         # (only a company right after "an", perhaps with its article and a unit or trade noun; "kein Interesse" denies)
         {"re": r"\bInteresse an\b(?= (?:(?:der|dem|den) [\w-]*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Kk]onzern|[Hh]ersteller|[Zz]ulieferer|[Uu]nternehmen|[Ff]irma|[Gg]ruppe) )?(?-i:[A-ZÄÖÜ]))", "type": "acquires", "frame": "INV", "status": "in_talks", "conf": 0.65},
         # talks with a partner whose purpose names the deal: "X führt Übernahmegespräche mit Y", "X verhandelt mit Y über eine Beteiligung" (frames/talks.py)
-        {"re": r"(?:gespräche|gesprächen|verhandlungen)\s+(?=mit\b)|\bverhandel(?:t|n|te|ten|e)|\bverhandle\b", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"(?:gespräche|gesprächen|verhandlungen)\s+(?=mit\b)|\bverhandel(?:ten|te|t|n|e)\b|\bverhandle\b", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # the partner before the talks word: "X spricht mit Y über eine Übernahme", "X ist mit Y in Gesprächen über ..."
         # "spricht mit Y über", and with the subject or an adverb between: "spricht X zudem mit Y über"
         {"re": r"\b(?:spricht|sprechen|sprach|sprachen)\s+(?=mit\b)|\b(?:spricht|sprechen|sprach|sprachen)\b(?=(?:\s+[\w.&-]+){1,3}?\s+mit\b)|\b(?:ist|sind|war|waren|steht|stehen|befindet sich|befinden sich)\s+(?=mit\b[^,;:.]{1,60}?\bin (?:\w+ )?(?:Gesprächen|Verhandlungen)\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
