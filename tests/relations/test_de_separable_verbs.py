@@ -1,6 +1,6 @@
 """German separable verbs of supplying, buying and selling, whose prefix closes the main clause after
-the goods and the other party ("stellt ... her", "nimmt ... ab", "stellt ... zur Verfügung", "gibt ... in
-Auftrag", "stößt ... ab"), and their verb-last forms in a subordinate clause (lexicon/de.py)."""
+the goods and the other party ("stellt ... her", "nimmt ... ab", "setzt ... ein", "stellt ... zur
+Verfügung", "gibt ... in Auftrag", "stößt ... ab"), and their verb-last forms in a subordinate clause (lexicon/de.py)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def test_making_goods_for_a_customer(read_page, text):
     # an order placed with the supplier
     "Die Teralon Automobil AG gibt die Zellen bei der Morvik Kühltechnik GmbH in Auftrag.",
     "Die Teralon Automobil AG hat die Batteriemodule bei der Morvik Kühltechnik GmbH in Auftrag gegeben.",
+    # using the seller's goods, "ein" closing the bracket
+    "Die Teralon Automobil AG setzt seit 2024 Kühlmodule der Morvik Kühltechnik GmbH ein.",
     # providing goods, "zur Verfügung" closing the bracket
     "Die Morvik Kühltechnik GmbH stellt der Teralon Automobil AG die Ladesäulen zur Verfügung.",
 ])
@@ -43,9 +45,10 @@ def test_buying_from_a_seller_and_providing(read_page, text):
 def test_no_prefix_no_reading(read_page):
     # "ab 2027" is a time, not the prefix; "nimmt ab" alone is a fall
     assert not _rels(read_page, "Die Nachfrage nimmt bei der Morvik Kühltechnik GmbH und der Teralon Automobil AG ab.")
-    # "stellt sich zur Verfügung" offers oneself, no goods
+    # "stellt sich zur Verfügung" offers oneself, "setzt sich ein" campaigns: no goods
     assert not {r for r in _rels(read_page, "Die Morvik Kühltechnik GmbH stellt sich der Teralon Automobil AG zur Verfügung.")
                 if r[0] == "supplies"}
+    assert not _rels(read_page, "Die Morvik Kühltechnik GmbH setzt sich für Zellen der Teralon Automobil AG ein.")
 
 
 def test_selling_a_stake_with_abstossen(read_page):

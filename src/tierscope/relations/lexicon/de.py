@@ -289,6 +289,9 @@ LEXICON = {
         {"re": r"\b(?:kauft|kaufe|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|bekommt|bekam|bekamen|bekommen|einkaufen|einkauft|einkaufte|eingekauft|abkaufen|abkauft|abkaufte|abgekauft)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # a verb of use names a supplier only as the goods' maker: "Brixo verbaut die von Kestrel gelieferten Zellen"
         {"re": r"\b(?:verwendet|verwenden|verwendete|nutzt|nutzen|nutzte|verbaut|verbauen|verbaute|setzt \w+ ein|setzen \w+ ein)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
+        # the separable "einsetzen" over the whole bracket ("setzt künftig Batteriezellen der X ein") and its
+        # verb last ("die Zellen von X einsetzt"); not "eingesetzt", a passive whose user is seldom named
+        {"re": r"\b(?:setzt|setze|setzen|setzte|setzten)\b(?! sich\b)(?=(?: [\w€$%.&-]+){2,12}? ein\s*(?:[,.;:!?)–—]|und\b|sowie\b|$))|\b(?:einsetzt|einsetze|einsetzen|einsetzte|einsetzten|einzusetzen)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:wählt|wählte|wählen)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # a stake named by its noun: "Y ist eine Beteiligung von X" (a minority holding)
