@@ -117,8 +117,8 @@ LEXICON = {
         # "né una società comune", "esclusa una joint venture" (matched on the 40 characters before the noun)
         "negated": r"\b(?:non(?!\s+(?:si\s+)?(?:esclud\w*|solo|soltanto)\b)|né|esclus[ao]|senza)\b[^,;:.!?]*$",
         # "per rifornirsi di litio", "per l'approvvigionamento di celle": goods the subject would take from the partner
-        "supply_from": r"\b(?:rifornirsi|approvvigionarsi)\b|\bl['’]approvvigionamento di\b",
-        "supply_to": r"\bfornir(?:e|gli|le)\b|\bdiventar(?:e|ne) (?:il |un |suo )?(?:[\w-]+ )?fornitore\b",
+        "supply_from": r"\b(?:rifornirsi|approvvigionarsi)\b|\bl['’]approvvigionamento di\b|\bperché (?:[\w-]+ ){0,3}(?:ci|gli|le) (?:fornisca|forniscano|consegni|consegnino|venda|vendano)\b",
+        "supply_to": r"\b(?:fornir|rifornir|consegnar|equipaggiar)(?:e|gli|le|lo|la|li|ne)\b|\bdiventar(?:e|ne) (?:il |un |suo )?(?:[\w-]+ )?fornitore\b",
         "unit": r"(?:\s+(?:di|del|della|dello|dei|delle))?\s+(?:(?:la|il|le|i|l['’])\s*)?(?:sua|suo|sue|suoi|propri[ao])\s+(?:[\w-]+\s+)?(?:controllat\w+|divisione|filiale|ramo|attività|business|stabiliment\w+|unità)\b",
         "enters": r"\b(?:far(?:la|lo|li|le)? entrare(?: nel capitale)?|(?:il |l['’])?(?:suo |loro )?ingresso (?:(?:di|del|della|dello|dei) [\w'’-]+ )?nel capitale)\b",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:tra cui|tra i quali|tra le quali|fra cui|come|in particolare)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -272,10 +272,10 @@ LEXICON = {
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X è in trattative con Y per rilevare una quota", "X tratta con Y per la cessione di Z" (frames/talks.py)
-        {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|discussioni)(?:\s+(?:preliminar[ie]|esclusiv[ae]|avanzat[ae]|apert[ae]|serrat[ae]|formal[ie]|informal[ie]|riservat[ae]|confermat[ae]|approfondit[ae]))?\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:trattativ[ae]|negoziat[io]|negoziazion[ei]|colloqui|discussion[ei]|interlocuzion[ei]|contatt[io]|dialogo|negozi(?:a|ano|amo|ate|ava|avano|avamo|ando|ato|erà|eranno|erebbe|erebbero)|(?<!\bsi )tratt(?:a|ano|iamo|ate|ava|avano|avamo|ando|erà|eranno|erebbe|erebbero)|(?:sta|stanno|stiamo|stava|stavano|stavamo|starebbe|starebbero) (?:trattando|negoziando|discutendo)|discut(?:e|ono|iamo|eva|evano|endo))(?:\s+(?:preliminar[ie]|esclusiv[ae]|avanzat[ae]|apert[ae]|serrat[ae]|formal[ie]|informal[ie]|riservat[ae]|confermat[ae]|approfondit[ae]))?\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- supply: talks with an adverb before the partner ---------------------------------
         # "tratta anche con Y", "sta trattando già con Y": the same talks frame, the adverb skipped
-        {"re": r"\b(?:trattativ[ae]|negozia(?:no)?|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|sta(?:nno)? negoziando)\s+(?:anche|già|ora|inoltre|pure)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:trattativ[ae]|contatt[io]|negozi(?:a|ano|amo|ate|ava|avano|avamo|ando|ato|erà|eranno|erebbe|erebbero)|(?<!\bsi )tratt(?:a|ano|iamo|ate|ava|avano|avamo|ando|erà|eranno|erebbe|erebbero)|(?:sta|stanno|stiamo|stava|stavano|stavamo|starebbe|starebbero) (?:trattando|negoziando|discutendo)|discut(?:e|ono|iamo|eva|evano|endo))\s+(?:anche|già|ora|inoltre|pure)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer
