@@ -66,3 +66,12 @@ def test_talks_purposes_set_the_direction(sentence, language, seller, buyer):
 ])
 def test_talks_about_a_plant_read_no_supply(sentence, language):
     assert not {t for t in _found(sentence, language) if t[0] == "supplies"}
+
+
+@pytest.mark.parametrize("sentence, seller, buyer", [
+    # German verb second with the partner fronted by "mit" (frames/talks._fronted_partner)
+    ("Mit Daxa verhandelt Orvel seit Monaten über eine zweite Quelle für Zellen.", "Daxa", "Orvel"),
+    ("Mit Korvan verhandelt Maltrix derzeit über Zellen für dessen Transporter.", "Maltrix", "Korvan"),
+])
+def test_german_talks_with_the_partner_fronted(sentence, seller, buyer):
+    assert ("supplies", seller, buyer) in _found(sentence, "de")

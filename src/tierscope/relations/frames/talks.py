@@ -76,6 +76,28 @@ def _final_verb_partner(lex: Compiled, groups: list[Group], text: str, t0: int) 
     return None
 
 
+#: the purpose of German talks after the verb and its subject: "über ...", "um ... zu", "zu ..."
+_DE_PURPOSE_OPENS = re.compile(r"\b(?:über|um|zu)\b")
+
+
+def _fronted_partner(lex: Compiled, groups: list[Group], text: str, t0: int, t1: int) -> tuple[Group, Group, int] | None:
+    """German puts the verb second, and a fronted "mit" group is the partner: "Mit Y verhandeln wir über
+    Zellen", "Mit Y verhandelt X seit Monaten über eine Lieferung". The clause opens with the partner's
+    "mit" and the talks verb follows it at once; the subject after the verb is the one the engine moved
+    before it (``inverted_gap``). (partner, subject, where the purpose opens)."""
+    lo = _clause_start(text, t0)
+    first = next((g for g in groups if g.start >= lo), None)
+    if first is None or first.end > t0 or not has(lex, "with", first):
+        return None
+    if text[lo : first.marker_start].strip(" \t\"'„“”«»") or text[first.end : t0].strip():
+        return None
+    subj = _subject(lex, groups, t0, text)
+    if subj is None or subj is first:
+        return None
+    opens = _DE_PURPOSE_OPENS.search(text, t1, min(len(text), t1 + 60))
+    return first, subj, (opens.start() if opens else t1)
+
+
 def _partner_marker(lex: Compiled, trig: dict, g: Group) -> bool:
     """The partner's preposition: "with" and its kin; "to" as well after the verbs of speaking that take
     it ("we are talking to Y about cells": the trigger's ``partner_to``), where "to" never names a
@@ -116,9 +138,12 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     included = partner is None and _included(lex, rx, groups, text, t1)
     if included:
         partner = included
+    front = _fronted_partner(lex, groups, text, t0, t1) if partner is None and lex.lang == "de" else None
+    if front is not None:
+        partner = front[0]
     if partner is None:
         return []
-    subj = _subject(lex, groups, partner.start if final else t0, text)
+    subj = front[1] if front is not None else _subject(lex, groups, partner.start if final else t0, text)
     if subj is None and not final and not included:
         return _stake_without_subject(lex, rx, groups, text, partner)
     if subj is None or subj is partner or set(subj.names) & set(partner.names):
@@ -131,11 +156,11 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     prev = _PREV_WORD.search(text, max(0, ws - 30), ws)
     lo = max(_clause_start(text, t0), prev.start() if prev else ws)
     back = text[lo:t1]
-    f0 = partner.end
+    f0 = front[2] if front is not None else partner.end  # (fronted: the purpose follows the verb and subject)
     if included and text[f0 : f0 + 1] in (",", ")"):
         f0 += 1  # "with several carmakers, including Y, to supply them": the list's close
     appos_rx = _APPOSITION_DE if lex.lang == "de" else _APPOSITION
-    appos = appos_rx.match(text, partner.head_end if partner.head_end >= 0 and not included else f0)
+    appos = appos_rx.match(text, partner.head_end if partner.head_end >= 0 and not included and front is None else f0)
     if appos is not None:
         f0 = appos.end()  # "con Y, el fabricante barcelonés controlado por Z, para suministrarle": past the partner's description
     cut = _CUT.search(text, f0, min(len(text), f0 + _PURPOSE_REACH))
