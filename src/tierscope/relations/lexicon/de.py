@@ -307,7 +307,7 @@ LEXICON = {
         # Teile für einen Kunden pressen oder stanzen heißt sie fertigen: "presst Karosserieteile für Y"
         {"re": r"\b(?:presst|pressen|presste|pressten|stanzt|stanzen|stanzte|stanzten|gießt|gießen|goss|gossen)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi", "fördert Kobalt für Y" (only with a recipient)
-        {"re": r"\b(?:fertigt|fertige|fertigen|fertigte|fertigten|gefertigt|produziert|produzieren|produzierte|produzierten|baut|bauen|baute|bauten|gebaut|herstellt|herstellen|stellt \w+ her|stellte \w+ her|fördert|fördern|förderte|förderten|raffiniert|raffinieren)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:stell(?:t|en|te|ten)(?= (?:[^,;:.()]{1,80}? )?her\b)|hergestellt|montiert|montieren|montierte|montierten|produziere|baue|fertigst|fertigt|fertige|fertigen|fertigte|fertigten|gefertigt|produziert|produzieren|produzierte|produzierten|baut|bauen|baute|bauten|gebaut|herstellt|herstellen|stellt \w+ her|stellte \w+ her|fördert|fördern|förderte|förderten|raffiniert|raffinieren)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
         {"re": r"\b(?:fertigt|fertigen|produziert|produzieren|baut|bauen|montiert|montieren)\b(?= (?:die|den|das) [^,;:]{1,40}? (?:von|des) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)

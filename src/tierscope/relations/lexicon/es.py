@@ -274,7 +274,7 @@ LEXICON = {
         # estampar piezas para un cliente es fabricarlas: "estampa paneles de carrocería para Y"
         {"re": r"\b(?:estampa|estampan|estampará|estamparán|estampaba|estampaban|estampó|estamparon|troquela|troquelan)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # --- end supply ---------------------------------------------------------------------
-        {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas|aba|aban|ó|aron)|produc(?:e|en|ido|idos|ía|ían)|producirá|produjo|produjeron|ensambl(?:a|an|ará|aba|aban|ó|aron)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fabric(?:amos|ábamos|aremos|aría|arían|ada)|produc(?:imos|íamos|iremos|irán|iría|irían|ida|idas)|ensambl(?:amos|ábamos|aremos|arán|aría|arían|ado|ados|ada|adas)|fabric(?:a|an|ará|arán|ado|ados|adas|aba|aban|ó|aron)|produc(?:e|en|ido|idos|ía|ían)|producirá|produjo|produjeron|ensambl(?:a|an|ará|aba|aban|ó|aron)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:fabricar|producir|ensamblar)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
