@@ -96,7 +96,7 @@ def test_exports_to_a_company_are_a_supply(lang, text):
 _SWEEP_GAPS = {
     "Valmera halted shipments to Brixo in May.",
     "Brixo switched to Valmera for its cells.",
-    "Brixo's cells are made by Valmera.", "Brixo nimmt Valmera Zellen ab.", "Valmera stellt Zellen für Brixo her.", "An Brixo liefert Valmera seit 2019 Zellen.",
+    "Brixo's cells are made by Valmera.", "Brixo nimmt Valmera Zellen ab.", "An Brixo liefert Valmera seit 2019 Zellen.",
     "Valmera approvvigiona Brixo di celle.", "A Brixo Valmera fornisce celle dal 2019.",
     "Valmera exporte des cellules vers Brixo.", "À Brixo, Valmera fournit des cellules depuis 2019.",
     "A Brixo, Valmera le suministra celdas desde 2019.",
