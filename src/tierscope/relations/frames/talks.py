@@ -103,6 +103,13 @@ def _de_fronted(lex: Compiled, groups: list[Group], text: str, t0: int, t1: int,
     return partner, (lo, t0)
 
 
+def _partner_marker(lex: Compiled, trig: dict, g: Group) -> bool:
+    """The partner's preposition: "with" and its kin; "to" as well after the verbs of speaking that take
+    it ("we are talking to Y about cells": the trigger's ``partner_to``), where "to" never names a
+    recipient of the talks."""
+    return has(lex, "with", g) or bool(trig.get("partner_to")) and g.marker == "to"
+
+
 def _affirmed(rx: dict[str, re.Pattern], key: str, s: str) -> bool:
     """The purpose ``key`` is named in ``s`` and not denied right before: "in trattativa con Y per una
     collaborazione ... non si parla di una joint venture" is no venture (the lexicon's optional
@@ -127,7 +134,7 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     rx = _purpose(lex.lang)
     if not rx:
         return []
-    partner = next((g for g in _right(groups, t1, _PARTNER_GAP) if has(lex, "with", g)), None)
+    partner = next((g for g in _right(groups, t1, _PARTNER_GAP) if _partner_marker(lex, trig, g)), None)
     if partner is not None and re.search(r"[,;:()]", text[t1 : partner.start]):
         partner = None
     final = partner is None and lex.lang == "de" and _final_verb_partner(lex, groups, text, t0)

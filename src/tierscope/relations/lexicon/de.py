@@ -113,7 +113,7 @@ LEXICON = {
         # may be the subject's own): goods the subject would supply
         # "über die Abnahme von Lithium", "über den Bezug von Zellen": goods the subject would take from the partner
         "supply_from": r"\b(?:die|eine|weitere|künftige|langfristige) (?:\w+ )?(?:Abnahme|Bezug) (?:von|vo[nm] |weiterer|zusätzlicher)\b|\bden (?:\w+ )?Bezug (?:von|weiterer|zusätzlicher)\b|\bzu beziehen\b",
-        "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] |(?!(?:der|dieser|jener|seiner|ihrer|unserer|aller|mancher|solcher|welcher) )(?-i:[a-zäöü])\w+er (?:(?-i:[a-zäöü])\w+er )?(?-i:(?=[A-ZÄÖÜ]))\w*(?:[Zz]ellen|[Bb]atterien|[Mm]odule|[Cc]hips|[Hh]albleiter|[Kk]athoden|[Aa]noden|[Mm]aterialien|[Kk]omponenten|[Tt]eile))))\b",
+        "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?Belieferung (?:der|des|dessen|deren)\b|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] |(?!(?:der|dieser|jener|seiner|ihrer|unserer|aller|mancher|solcher|welcher) )(?-i:[a-zäöü])\w+er (?:(?-i:[a-zäöü])\w+er )?(?-i:(?=[A-ZÄÖÜ]))\w*(?:[Zz]ellen|[Bb]atterien|[Mm]odule|[Cc]hips|[Hh]albleiter|[Kk]athoden|[Aa]noden|[Mm]aterialien|[Kk]omponenten|[Tt]eile))))\b",
         "unit": r"(?:\s+(?:von|an))?\s+(?:(?:dessen|deren|seine[rsnm]?|ihre[rsnm]?)\s+)(?:[\w-]+\s+)?\w*(?:tochter|sparte|geschäft|werk|division|einheit)\w*",
         "enters": r"\b(?:(?:dessen|deren|seinen|ihren) Einstieg|Einstieg (?:von|des|der) (?-i:[A-Z])[\w-]+)\b(?! in die)",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:darunter|etwa|wie|unter anderem|insbesondere)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -302,10 +302,10 @@ LEXICON = {
         # (only a company right after "an", perhaps with its article and a unit or trade noun; "kein Interesse" denies)
         {"re": r"\bInteresse an\b(?= (?:(?:der|dem|den) [\w-]*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Kk]onzern|[Hh]ersteller|[Zz]ulieferer|[Uu]nternehmen|[Ff]irma|[Gg]ruppe) )?(?-i:[A-ZÄÖÜ]))", "type": "acquires", "frame": "INV", "status": "in_talks", "conf": 0.65},
         # talks with a partner whose purpose names the deal: "X führt Übernahmegespräche mit Y", "X verhandelt mit Y über eine Beteiligung" (frames/talks.py)
-        {"re": r"(?:gespräche|gesprächen|verhandlungen)\s+(?=mit\b)|\bverhandel(?:ten|te|t|n|e)\b|\bverhandle\b", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"(?:gespräch|gespräche|gesprächen|verhandlung|verhandlungen|kontakt|kontakte|kontakten)\s+(?=mit\b)|\bverhandel(?:ten|test|te|st|nd|t|n|e)\b|\bverhandle\b|\bsondier(?:t|en|te|ten)\s+(?=mit\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # the partner before the talks word: "X spricht mit Y über eine Übernahme", "X ist mit Y in Gesprächen über ..."
         # "spricht mit Y über", and with the subject or an adverb between: "spricht X zudem mit Y über"
-        {"re": r"\b(?:spricht|sprechen|sprach|sprachen)\s+(?=mit\b)|\b(?:spricht|sprechen|sprach|sprachen)\b(?=(?:\s+[\w.&-]+){1,3}?\s+mit\b)|\b(?:ist|sind|war|waren|steht|stehen|befindet sich|befinden sich)\s+(?=mit\b[^,;:.]{1,60}?\bin (?:\w+ )?(?:Gesprächen|Verhandlungen)\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:spricht|sprechen|sprach|sprachen)\s+(?=mit\b)|\b(?:spricht|sprechen|sprach|sprachen)\b(?=(?:\s+[\w.&-]+){1,3}?\s+mit\b)|\b(?:ist|sind|war|waren|steht|stehen|befindet sich|befinden sich|bin|seid)\s+(?=mit\b[^,;:.]{1,60}?\b(?:in (?:\w+ )?(?:Gesprächen|Verhandlungen|Kontakt)|im (?:\w+ )?Gespräch)\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\büber\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # goods that come from a maker, for a named customer: "Die Zellen für Y kommen von X", "Die
@@ -317,7 +317,7 @@ LEXICON = {
         # Teile für einen Kunden pressen oder stanzen heißt sie fertigen: "presst Karosserieteile für Y"
         {"re": r"\b(?:presst|pressen|presste|pressten|stanzt|stanzen|stanzte|stanzten|gießt|gießen|goss|gossen)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi", "fördert Kobalt für Y" (only with a recipient)
-        {"re": r"\b(?:fertigt|fertige|fertigen|fertigte|fertigten|gefertigt|produziert|produzieren|produzierte|produzierten|baut|bauen|baute|bauten|gebaut|herstellt|herstelle|herstellen|herstellte|herstellten|hergestellt|herzustellen|fördert|fördern|förderte|förderten|raffiniert|raffinieren|montiert|montiere|montieren|montierte|montierten|endmontiert|endmontieren|endmontierte|endmontierten)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fertigst|fertigt|fertige|fertigen|fertigte|fertigten|gefertigt|produziere|produziert|produzieren|produzierte|produzierten|baue|baut|bauen|baute|bauten|gebaut|herstellt|herstelle|herstellen|herstellte|herstellten|hergestellt|herzustellen|fördert|fördern|förderte|förderten|raffiniert|raffinieren|montiert|montiere|montieren|montierte|montierten|endmontiert|endmontieren|endmontierte|endmontierten)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the separable "herstellen" in a main clause: its "her" closes the clause after the goods and the
         # customer ("X stellt Kühlplatten und Wärmetauscher für Y her", "stellte seit 2022 Gehäuse für Y her"),
         # as "bereit" below; the trigger is the finite verb, where the verb-second readers look for the subject

@@ -93,8 +93,8 @@ LEXICON = {
         "venture": r"\bcoentreprise\b|\bjoint[- ]venture\b|\bsociété commune\b",
         "partner": r"\b(?:partenariat|alliance|coopération|collaboration|(?:développement|programme|projet) (?:commun|conjoint)|programme de (?:développement|recherche) commun|recherche commune|mutuel(?:le|les|s)?|mutuellement|réciproques?|réciproquement)\b",
         # "pour s'approvisionner en lithium": goods the subject would take from the partner
-        "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b",
-        "supply_to": r"\b(?:fournir|livrer|écouler|(?<!s['’])approvisionner|leur fournir|lui fournir|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
+        "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b|\bpour qu['’](?:[\w-]+ ){0,3}(?:nous|lui|leur) (?:fournisse|fournissent|livre|livrent|vende|vendent)\b",
+        "supply_to": r"\b(?:fournir|livrer|écouler|(?<!s['’])approvisionner|équiper|(?:leur|lui) (?:fournir|livrer)|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
         "unit": r"(?:\s+(?:de|du|des))?\s+(?:sa|son|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:filiale|division|activité|branche|usine|pôle|unité)\b",
         "enters": r"\b(?:(?:le |la |les )?faire entrer(?: au capital)?|(?:son|leur) entrée (?:au|dans le) capital|l['’]entrée (?:de|du|d['’]) ?[\w'’-]+ (?:au|dans le) capital)\b",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|comme)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -243,10 +243,10 @@ LEXICON = {
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)
-        {"re": r"\b(?:négociations?|discussions?|pourparlers|tractations|négoci(?:e|ent|ait|aient|er)|discut(?:e|ent|ait|aient|er))(?:\s+(?:préliminaires|exclusives|avancées|formelles|informelles|approfondies|serrées|confidentielles))?\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:négociations?|discussions?|pourparlers|tractations|contacts?|en contact|échanges|dialogue|négoci(?:e|es|ent|ons|ez|ait|ais|aient|ions|iez|er|é|ée|és|ant|era|eront|erait|eraient)|discut(?:e|es|ent|ons|ez|ait|ais|aient|ions|iez|er|é|ée|és|ant|era|eront|erait|eraient))(?:\s+(?:préliminaires|exclusives|avancées|formelles|informelles|approfondies|serrées|confidentielles))?\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- supply: talks with an adverb before the partner ---------------------------------
         # "Korvan négociait aussi avec Y", "discute également avec Y": the same talks frame, the adverb skipped
-        {"re": r"\b(?:négociations?|discussions?|pourparlers|négoci(?:e|ent|ait|aient|er)|discut(?:e|ent|ait|aient|er))\s+(?:aussi|également|déjà|encore|notamment|désormais|actuellement)\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:négociations?|discussions?|pourparlers|contacts?|négoci(?:e|es|ent|ons|ez|ait|ais|aient|ions|iez|er|é|ée|és|ant|era|eront|erait|eraient)|discut(?:e|es|ent|ons|ez|ait|ais|aient|ions|iez|er|é|ée|és|ant|era|eront|erait|eraient))\s+(?:aussi|également|déjà|encore|notamment|désormais|actuellement)\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer ("l'approvisionnement de X")
@@ -256,7 +256,7 @@ LEXICON = {
         {"re": r"\b(?:emboutit|emboutissent|emboutira|emboutiront|emboutissait|emboutissaient)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         # after a determiner "fabrique" is the noun (a works), "produit(s)" the noun (products): no verb of making ("une fabrique de cellules", "les produits de Y")
-        {"re": r"\b(?:(?<!\bune )(?<!\bcette )(?<!\bsa )(?<!\bnotre )(?<!\bleur )(?<!\bnouvelle )(?<!\bancienne )(?<!\bde la )(?<!\bà la )fabrique|fabriqu(?:ent|era|eront|é|és|ées|ait|aient)|(?<!\bun )(?<!\bce )(?<!\bdu )(?<!\bau )(?<!\bson )(?<!\bnotre )(?<!\bleur )(?<!\bnouveau )(?<!\bpremier )(?<!\bchaque )produit|(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bnos )(?<!\bleurs )(?<!\bces )(?<!\baux )(?<!\bnouveaux )(?<!\bpremiers )produits|produi(?:sent|ra|ront|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fabriqu(?:ons|ions|ez|iez|ée|erons|erait|eraient|ais)|produis(?:ons|ions|ez|iez|ais)|produir(?:ons|ait|aient)|assembl(?:ons|ions|ez|ais|erons|erait|eraient|é|ée|és|ées)|(?<!\bune )(?<!\bcette )(?<!\bsa )(?<!\bnotre )(?<!\bleur )(?<!\bnouvelle )(?<!\bancienne )(?<!\bde la )(?<!\bà la )fabrique|fabriqu(?:ent|era|eront|é|és|ées|ait|aient)|(?<!\bun )(?<!\bce )(?<!\bdu )(?<!\bau )(?<!\bson )(?<!\bnotre )(?<!\bleur )(?<!\bnouveau )(?<!\bpremier )(?<!\bchaque )produit|(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bnos )(?<!\bleurs )(?<!\bces )(?<!\baux )(?<!\bnouveaux )(?<!\bpremiers )produits|produi(?:sent|ra|ront|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:fabriquer|produire|assembler)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
