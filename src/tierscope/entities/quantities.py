@@ -90,7 +90,7 @@ _GOODS = {
 }
 _PER_YEAR = re.compile(
     r"(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|/\s?(?:year|yr|a|y)\b|pro\s+jahr|im\s+jahr|"
-    r"jährlich\w*|pro\s+anno|all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|al\s+año|"
+    r"jährlich\w*|pro\s+anno|all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|(?:par|chaque)\s+année\b|annuellement|annualmente|anualmente|al\s+año|"
     r"anual(?:es)?|por\s+año|cada\s+año|ogni\s+anno|jedes\s+jahr)"
 )
 _PER_YEAR_REACH = 60  # characters after the unit where "a year" may follow ("tonnes of lithium a year")

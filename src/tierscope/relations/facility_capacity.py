@@ -44,7 +44,7 @@ _MADE_AFTER = re.compile(
 )
 _PER_YEAR = re.compile(
     r"\s*(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|pro\s+jahr|im\s+jahr|jährlich|"
-    r"all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|al\s+año|anual(?:es)?|por\s+año|cada\s+año|ogni\s+anno)"
+    r"all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|(?:par|chaque)\s+année\b|annuellement|annualmente|anualmente|al\s+año|anual(?:es)?|por\s+año|cada\s+año|ogni\s+anno)"
 )
 _SERVED = re.compile(
     r"(?i:\b(?:for|für|per|pour|para|enough|sufficient|ausreichend|suffisant\w*|suficiente\w*|sufficient\w*|equip|power)"
