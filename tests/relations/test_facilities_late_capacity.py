@@ -25,9 +25,16 @@ def _plants(text, companies, lang, places, caps):
            "La capacità iniziale sarà di 8 GWh.", "Orvelli", "Cortenuova", "8 GWh", 8),
     ("es", "Valdenergía levantará una planta de celdas en Riosalado. Las obras empezarán en otoño. El alcalde celebra la noticia. "
            "Tendrá una capacidad de 12 GWh.", "Valdenergía", "Riosalado", "12 GWh", 12),
+    ("de", "Brelix baut in Wittlage eine Zellfabrik. Der Spatenstich war im Mai. Der Bürgermeister freut sich. "
+           "Vorgesehen ist eine Linie, die jährlich bis zu 9.000 Tonnen Anodenmaterial herstellt.", "Brelix", "Wittlage",
+     "9.000 Tonnen", 9000),
+    ("en", "Harlow Energy is building a cell plant in Tamworth. Crews arrived in March. The mayor welcomed them. "
+           "Some 21 GWh a year is the goal, a manager said.", "Harlow Energy", "Tamworth", "21 GWh", 21),
+    ("it", "Orvelli costruirà una gigafactory a Cortenuova. I lavori partiranno in estate. Il sindaco è soddisfatto. "
+           "Arrivare a 14 GWh resta l'obiettivo.", "Orvelli", "Cortenuova", "14 GWh", 14),
 ])
 def test_capacity_a_few_sentences_on(lang, text, company, town, amount, value):
-    got = _plants(text, [company], lang, [town], {amount: (value, "GWh")})
+    got = _plants(text, [company], lang, [town], {amount: (value, "t/y" if "Tonnen" in amount else "GWh")})
     assert (company, town, value) in got
 
 
