@@ -36,6 +36,7 @@ from .facility_context import _Context
 from .facility_deixis import deictic_place
 from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks, _matches
 from .facility_funding import funding_sentence, investee
+from .facility_late_capacity import late_capacity
 from .facility_phases import added_amounts, expansion_of
 from .facility_projects import project_noun
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
@@ -203,6 +204,12 @@ class FacilityExtractor:
                     if money is not None and prev.investment is None and (cap is not None or _INVEST.search(text)):
                         prev.investment = _money(money)  # "It will cost EUR 2bn", "Der Konzern investiert dort 500 Mio. Euro"
                         prev.last, prev.end = i, sent.end
+                if prev is None or prev is latest:
+                    # "Die Kapazität soll am Ende 50 GWh erreichen." two or three sentences on
+                    late = late_capacity(ctx, i, text, sent.start, ms, latest)
+                    if late is not None:
+                        latest.capacity = late
+                        latest.last, latest.end = i, sent.end
                 continue
             cand = self._candidate(doc, ctx, i, sent, text, ms, noun, lex_used)
             if cand is None:
