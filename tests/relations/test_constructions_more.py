@@ -481,11 +481,11 @@ def test_supply_gerunds(lang, text, companies, expected):
 # Making goods for a named customer; making goods with no customer is no supply.
 @pytest.mark.parametrize("lang,text,companies,expected", [
     ("es", "Gestamp podría ampliar su planta, donde ya fabrica componentes para Audi y Mercedes-Benz.",
-     ["Gestamp", "Audi", "Mercedes-Benz"], [("supplies", "Gestamp", "Audi", "active", None), ("supplies", "Gestamp", "Mercedes-Benz", "active", None)]),
+     ["Gestamp", "Audi", "Mercedes-Benz"], [("supplies", "Gestamp", "Audi", "active", "components"), ("supplies", "Gestamp", "Mercedes-Benz", "active", "components")]),
     ("en", "Panasonic makes battery cells for Tesla in Nevada.", ["Panasonic", "Tesla"],
      [("supplies", "Panasonic", "Tesla", "active", "battery cells")]),
     ("it", "Marelli produce fari per Ferrari a Modena.", ["Marelli", "Ferrari"], [("supplies", "Marelli", "Ferrari", "active", None)]),
-    ("de", "Bosch fertigt Steuergeräte für BMW in Eisenach.", ["Bosch", "BMW"], [("supplies", "Bosch", "BMW", "active", None)]),
+    ("de", "Bosch fertigt Steuergeräte für BMW in Eisenach.", ["Bosch", "BMW"], [("supplies", "Bosch", "BMW", "active", "components")]),
     ("fr", "Valeo fabrique des caméras pour Renault.", ["Valeo", "Renault"], [("supplies", "Valeo", "Renault", "active", None)]),
     ("en", "Tesla builds cars for the Chinese market, BYD said.", ["Tesla", "BYD"], []),
 ])

@@ -23,7 +23,8 @@ def test_de_back_at_the_plant_after_another_companys():
             "Kornex will in Heide zunächst Zellen mit einer Kapazität von 15 GWh im Jahr fertigen.")
     fs = facs(text, ["Kornex", "Brightline"], "de", places=["Heide"], capacity=_CAP)
     assert ("Kornex", "Heide", 15) in _f(fs)
-    assert ("Brightline", None, 60) in _f(fs)
+    # ("dort": the plant Brightline had planned was in Heide, facility_deixis.py)
+    assert ("Brightline", "Heide", 60) in _f(fs)
 
 
 def test_en_back_at_the_plant_after_another_companys():
@@ -42,7 +43,9 @@ def test_it_back_at_the_plant_after_another_companys():
 
 def test_the_other_company_named_keeps_its_capacity():
     # the sentence names the company of the plant between, not the one at the place
-    text = ("Kornex takes over the cell plant in Ashby. Brightline had planned a factory there. "
+    # (a factory "of its own", not one "there": a plant at the same place shares its capacity,
+    # facility_followups.share_capacity)
+    text = ("Kornex takes over the cell plant in Ashby. Brightline had planned a factory of its own. "
             "Brightline still wants to make cells in Ashby with a capacity of 15 GWh a year.")
     fs = facs(text, ["Kornex", "Brightline"], places=["Ashby"], capacity=_CAP)
     assert ("Kornex", "Ashby", 15) not in _f(fs)

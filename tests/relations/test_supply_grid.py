@@ -17,7 +17,6 @@ _EX = RelationExtractor()
 #: constructions still missed (the grid's finding; see the module docstring of supply_grid_cases)
 GAPS = {
     # the customer names the goods by the supplier's deal from its side, no supply verb
-    "Valeo provides Renault with heat pumps for the new Megane.",
     "Bosch said the order from BMW is worth more than one billion euros.",
     "El pedido de BMW supone para Bosch más de mil millones de euros.",
     # a coordinated pair signing a supply deal: who sells is left to the gazetteer's chain (sectors
@@ -43,7 +42,6 @@ GAPS = {
     # goods the product list does not know (power chips, microcontrollers, green steel by the tonne)
     "Infineon verkauft Leistungshalbleiter an Hyundai Motor.",
     "Renault adquiere sus microcontroladores a STMicroelectronics.",
-    "Mercedes-Benz wird ab 2026 jährlich 50.000 Tonnen grünen Stahl von Stegra abnehmen.",
     # hard cases
     "The cells, which will be supplied by Valmera Cells, go into Volvo Cars models built in Ghent.",
     "Dal prossimo anno Kessler Fahrzeugtechnik consegnerà componenti del telaio a Volkswagen.",
@@ -96,7 +94,7 @@ def test_exports_to_a_company_are_a_supply(lang, text):
 _SWEEP_GAPS = {
     "Valmera halted shipments to Brixo in May.",
     "Brixo switched to Valmera for its cells.",
-    "Brixo's cells are made by Valmera.", "Brixo nimmt Valmera Zellen ab.", "Valmera stellt Zellen für Brixo her.", "An Brixo liefert Valmera seit 2019 Zellen.",
+    "Brixo's cells are made by Valmera.", "Brixo nimmt Valmera Zellen ab.", "An Brixo liefert Valmera seit 2019 Zellen.",
     "Valmera approvvigiona Brixo di celle.", "A Brixo Valmera fornisce celle dal 2019.",
     "Valmera exporte des cellules vers Brixo.", "À Brixo, Valmera fournit des cellules depuis 2019.",
     "A Brixo, Valmera le suministra celdas desde 2019.",

@@ -62,6 +62,7 @@ from .ventures import find_venture_references
 from .titled_names import titles_name
 from .town_specs import town_adjective_names, unknown_town
 from .names import given_names
+from .described_countries import learn_described_countries
 from .vocab import (CITY_ADJECTIVES, CONTINENTS, DEMONYMS, ROLE_WORDS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
 
@@ -712,6 +713,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         ref = _add_references(text, sentences, [(start, end, s_index, unit)], companies, subject)[0]
         ref.attrs["covers"] = [parent.start, parent.end]
         out.append(ref)
+    learn_described_countries(sentence_tokens, language, companies)  # ("den spanischen Spezialisten X": X is Spanish)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_national_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))

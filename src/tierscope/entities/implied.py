@@ -29,6 +29,7 @@ from ..doc import Mention, Sentence
 from .cues import GERMAN_PARTICIPLES, IMPLIED_AUX, IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import places
 from .text import add_in_order
+from .clitic_gaps import past_clitic_gap
 from .copula_roles import copula_role_at
 from .vocab import MONTHS, WEEKDAYS
 
@@ -594,7 +595,9 @@ def _opens_with(tokens, head: Mention, language: str, lo: int = 0) -> bool:
     k_head = next((k for k, t in enumerate(tokens) if t.start >= head.start), len(tokens))
     if language in LANGUAGES:
         return _opening(tokens, lo, k_head, language, lo == 0, before_company=True)
+    # (a year is no name: "Depuis 2024, CATL lui fournit" opens with CATL as "Depuis janvier," does)
     return k_head - lo <= 4 and all(t.text.islower() or t.text in (",", "'", "’") or k == 0
+                                    or (len(t.text) == 4 and t.text.isdigit())
                                     for k, t in enumerate(tokens[lo:k_head], lo))
 
 
@@ -676,13 +679,16 @@ def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, l
                 k += 1  # "Y va la racheter", "Y doit lui livrer", "Y continue de lui livrer"
                 if k < len(tokens) and tokens[k].key in ("de", "à"):
                     k += 1
+            k = past_clitic_gap(tokens, k, language)  # "CATL già le fornisce", "CATL desde 2026 le suministra"
             found = _clitic_verb(tokens, k, language) if k < len(tokens) else None
             if found is not None:
                 break
         if found is None:
             continue
         verb = tokens[found[0]]
-        if any(c.start >= verb.end for c in mine):
+        # (the subject named again after the verb, "según la compañía", doubles no clitic: only another
+        # company there is the verb's object)
+        if any(c.start >= verb.end and c.canonical != head.canonical for c in mine):
             continue
         at = verb.end if found[1] != "stake" else _stake_end(tokens, found[0])
         if at is None:

@@ -35,7 +35,7 @@ from .head_titles import ROLE_BEFORE
 from .interview_company import is_question, page_company
 from .text import add_in_order
 
-__all__ = ["after_we", "answer_tokens", "find_interview_we", "first_person", "LANGUAGES", "questions_and_answers"]
+__all__ = ["after_we", "answer_tokens", "find_interview_we", "first_person", "LANGUAGES", "others_quoted", "questions_and_answers"]
 
 LANGUAGES = ("fr", "it", "es")
 
@@ -65,9 +65,10 @@ _TITLE_AFTER = {
                      r"ceo|presidente|direttore generale|numero uno)\b", re.I),
     "es": re.compile(r"\s*[,:]\s*(?:su\s+|el\s+|la\s+)(?:consejer[oa] delegad[oa]|president[ae]|CEO|director[a]? general)\b", re.I),
 }
+# ("n" is the elided negation: the tokenizer splits "n'avons" into "n", "'", "avons")
 _FR_SUBJECT_NEXT = frozenset("sommes avons allons pouvons devons voulons faisons étions avions serons aurons "
-                             "ne n' y en".split())
-_FR_OBJECT_AFTER = frozenset("qui ne n'".split())
+                             "ne n n' y en".split())
+_FR_OBJECT_AFTER = frozenset("qui ne n n'".split())
 _FR_AUX = frozenset("a avait aura va doit peut continue".split())
 #: verbs of buying: "nous" as their object is the seller ("Brixo nous achète ...", "nous commande ...")
 _FR_BUY = ("achèt", "achet", "rachèt", "rachet", "acquier", "acquiè", "acquis", "command")
@@ -139,18 +140,31 @@ def find_interview_we(text: str, sentences, sentence_tokens, language: str,
     if company is None:
         return []
     out: list[Mention] = []
+    quoted = others_quoted(text, sentences, companies, language, company.canonical)
     for s_index, _s, s_end, tokens in sentence_tokens:
         if s_index < _LEAD and s_index <= company.sentence:
             continue
         tokens = answer_tokens(text, _s, s_end, tokens)
         if not tokens:
             continue  # a question: "nous" is the journalist
+        if quoted:
+            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in quoted)]
         found = _FINDERS[language](text, s_index, tokens, company, occupied)
         for mention, is_subject in found:
             out.append(mention)
             subject[id(mention)] = is_subject
             add_in_order(companies, s_index, mention)
     return out
+
+
+def others_quoted(text: str, sentences, companies: dict[int, list[Mention]], language: str, company: str | None) -> list[tuple[int, int]]:
+    """(start, end) of each quote in an interview that another company's head or spokesman is said to have
+    spoken ("Le patron d'Iveco m'a dit : « Nous achetons nos cellules à Y »", "Stellantis said: \"We buy
+    from Y\""): its "we" is that company's, not the interviewee's, and is left unread (quoted_speakers.py
+    finds the speakers; it reads quotes in stories only)."""
+    from .quoted_speakers import quote_speakers  # (it imports this module)
+
+    return [(a, b) for a, b, speaker in quote_speakers(text, sentences, companies, language) if speaker.canonical != company]
 
 
 def first_person(text: str, s_index: int, tokens, company: Mention, occupied, language: str):

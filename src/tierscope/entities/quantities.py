@@ -66,8 +66,8 @@ def _money_patterns(num: str) -> tuple[re.Pattern, re.Pattern]:
 _MONEY = {"fr": _money_patterns(_NUM_FR), "*": _money_patterns(_NUM)}
 
 _ENERGY_UNITS = [
-    (r"GWh|(?i:gigawatt[- ]?hours?|gigawattora|gigawattore|gigawattstunden|gigawattheures?|gigavatios?[- ]hora)", "GWh"),
-    (r"MWh|(?i:megawatt[- ]?hours?|megawattora|megawattore|megawattstunden|mégawattheures?|megavatios?[- ]hora)", "MWh"),
+    (r"GWh|(?i:gigawatt[- ]?hours?|gigawattora|gigawattore|gigawattstunden?|gigawattheures?|gigavatios?[- ]hora)", "GWh"),
+    (r"MWh|(?i:megawatt[- ]?hours?|megawattora|megawattore|megawattstunden?|mégawattheures?|megavatios?[- ]hora)", "MWh"),
     (r"GW|(?i:gigawatts?|gigavatios?)", "GW"),
     (r"MW|(?i:megawatts?|mégawatts?|megavatios?)", "MW"),
 ]
@@ -90,7 +90,7 @@ _GOODS = {
 }
 _PER_YEAR = re.compile(
     r"(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|/\s?(?:year|yr|a|y)\b|pro\s+jahr|im\s+jahr|"
-    r"jährlich\w*|pro\s+anno|all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|al\s+año|"
+    r"jährlich\w*|pro\s+anno|all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|(?:par|chaque)\s+année\b|annuellement|annualmente|anualmente|al\s+año|"
     r"anual(?:es)?|por\s+año|cada\s+año|ogni\s+anno|jedes\s+jahr)"
 )
 _PER_YEAR_REACH = 60  # characters after the unit where "a year" may follow ("tonnes of lithium a year")
@@ -173,6 +173,54 @@ def find_quantities(text: str, sentence_tokens, language: str) -> list[Mention]:
             m = goods.match(text, tok.start, sent_end)
             if m is not None:
                 _add_goods(text, m, sent_end, language, add)
+        for start, end, value, unit in _worded_energy(text, _sent_start, sent_end):
+            add(start, end, "CAPACITY", {"value": value, "unit": unit})
+    return out
+
+
+# Numbers written as words before an energy unit ("acht Gigawattstunden", "otto gigawattora", "dix
+# gigawattheures", "ten gigawatt-hours", "cinco gigavatios hora"): the digit patterns above never see
+# them. One to twelve and the round tens to fifty, in the five languages, and the forms of "one" that
+# agree with their noun ("einer Gigawattstunde", "una"). Not a word joined by a hyphen to one before
+# ("twenty-two", "vingt-deux"): that compound is left unread rather than read as its last part.
+_NUMBER_WORDS = {
+    "en": "one two three four five six seven eight nine ten eleven twelve",
+    "de": "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "fr": "un deux trois quatre cinq six sept huit neuf dix onze douze",
+    "it": "un due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "es": "un dos tres cuatro cinco seis siete ocho nueve diez once doce",
+}
+_TENS = {
+    "en": "twenty thirty forty fifty", "de": "zwanzig dreißig vierzig fünfzig",
+    "fr": "vingt trente quarante cinquante", "it": "venti trenta quaranta cinquanta",
+    "es": "veinte treinta cuarenta cincuenta",
+}
+_WORD_VALUE: dict[str, float] = {}
+for _lang, _words in _NUMBER_WORDS.items():
+    for _k, _w in enumerate(_words.split(), 1):
+        _WORD_VALUE[_w] = float(_k)
+    for _k, _w in enumerate(_TENS[_lang].split(), 2):
+        _WORD_VALUE[_w] = float(_k * 10)
+for _w in ("eine", "einer", "einen", "einem", "une", "uno", "una"):
+    _WORD_VALUE[_w] = 1.0
+_WORD_NUM_RX = "|".join(sorted(_WORD_VALUE, key=len, reverse=True))
+# the unit first (a cheap literal to find), the word before it checked after
+_WORDED_ENERGY = re.compile(
+    rf"(?<![\w-])(?P<num>(?i:{_WORD_NUM_RX}))\s+(?:"
+    + "|".join(f"(?P<u{i}>{rx})" for i, (rx, _) in enumerate(_ENERGY_UNITS))
+    + r")(?![\w-])"
+)
+_UNIT_HINT = re.compile(r"(?i:giga|mega|méga|GWh|MWh|\bGW\b|\bMW\b)")
+
+
+def _worded_energy(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, unit) of each energy amount written in words in ``text[start:end]``."""
+    if _UNIT_HINT.search(text, start, end) is None:
+        return []
+    out = []
+    for m in _WORDED_ENERGY.finditer(text, start, end):
+        unit = next(u for i, (_, u) in enumerate(_ENERGY_UNITS) if m.group(f"u{i}"))
+        out.append((m.start(), m.end(), _WORD_VALUE[m.group("num").casefold()], unit))
     return out
 
 

@@ -40,6 +40,12 @@ _UNITS = {
     "de": frozenset("tochter tochtergesellschaft".split()),
 }
 _ARTICLES = frozenset("la il the die el l".split())
+#: German cases beyond the nominative and accusative "die": the dative and genitive "der" ("bei der Tochter
+#: von X", "mit der Batterietochter des X") and "zur" (zu der: "wechselt zur Tochter von X")
+_DE_ARTICLES = frozenset("die der zur".split())
+#: German words after which a unit noun is a predicate ("X ist die Tochter des Y") or an apposition
+#: ("X, der Tochter des Y,"), read with its name as it stands
+_DE_NOT_ARGUMENT = frozenset("ist war sind waren sei bleibt blieb wird wurde werden gilt galt als , ( – — -".split())
 _OF = frozenset("de di of von del della dello dell du d".split())
 _REACH = 3  # sentences back
 
@@ -82,10 +88,11 @@ def find_subsidiary_references(text, sentences, sentence_tokens, language, compa
     for s_index, tokens, k, tok in _unit_nouns(sentence_tokens, language):
         if k + 2 >= len(tokens):
             continue
-        art = k - 1 if tokens[k - 1].key in _ARTICLES else k - 2 if k > 1 and tokens[k - 2].key in _ARTICLES else None
+        articles = _DE_ARTICLES if language == "de" else _ARTICLES
+        art = k - 1 if tokens[k - 1].key in articles else k - 2 if k > 1 and tokens[k - 2].key in articles else None
         if art is None:
             continue
-        parent = unit_parent(tokens, k, language, companies.get(s_index, ()), art == 0)
+        parent = unit_parent(tokens, k, language, companies.get(s_index, ()), _argument(tokens, art, language))
         if parent is None or occupied.overlaps(tokens[art].start, tok.end) or _apposition(text, parent, companies, s_index):
             continue
         unit = _nearest_unit(sentences, s_index, tokens[art].start, companies, parent.canonical, parents_of)
@@ -95,6 +102,16 @@ def find_subsidiary_references(text, sentences, sentence_tokens, language, compa
             if owners is not None:
                 owners[(tokens[art].start, s_index)] = parent
     return out
+
+
+def _argument(tokens, art: int, language: str) -> bool:
+    """Does the description stand as an argument of its clause: opening the sentence, or in German also
+    after the finite verb of a fronted phrase or a conjunction ("Ab 2027 soll die Tochter des Konzerns Y
+    liefern", "Wie die Tochter des Zulieferers Y mitteilte", "kauft bei der Tochter des Konzerns Y ein")?
+    Then a description of the parent may stand before its name ("des Energiekonzerns Y")."""
+    if art == 0:
+        return True
+    return language == "de" and tokens[art - 1].key not in _DE_NOT_ARGUMENT
 
 
 def _apposition(text: str, parent, companies, s_index: int) -> bool:
@@ -122,9 +139,13 @@ _PARENTS = {
     "es": {("casa", "matriz"), ("empresa", "matriz"), ("sociedad", "matriz"), (None, "matriz")},
     "en": {("parent", "company"), ("parent", "group"), (None, "parent")},
     "de": {(None, w) for w in ("mutterkonzern", "mutterkonzerns", "muttergesellschaft", "konzernmutter",
-                               "mutterunternehmen", "mutterunternehmens", "mutter")},
+                               "mutterunternehmen", "mutterunternehmens", "mutter", "mutterhaus", "mutterhauses",
+                               "mutterfirma", "mutterholding")},
 }
 _PARENT_ARTICLES = frozenset("la il the die der des dem el l della del dalla dalla alla al du au des".split())
+#: German articles in every case, fused with a preposition too: "an den Mutterkonzern", "vom Mutterkonzern",
+#: "zum Mutterhaus", "zur Konzernmutter", "beim Mutterkonzern"
+_DE_PARENT_ARTICLES = frozenset("die der des dem den vom zum zur beim".split())
 
 
 def find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of):
@@ -136,7 +157,8 @@ def find_parent_references(text, sentences, sentence_tokens, language, companies
         return []
     out = []
     for s_index, tokens, k, first in _parent_nouns(sentence_tokens, forms, language,
-                                                   lambda key: key.rstrip("'’") in _PARENT_ARTICLES):
+                                                   _DE_PARENT_ARTICLES.__contains__ if language == "de"
+                                                   else lambda key: key.rstrip("'’") in _PARENT_ARTICLES):
         start, end = tokens[first - 1].start, tokens[k].end
         if occupied.overlaps(start, end) or _name_follows(tokens, k, s_index, companies):
             continue  # "la casa madre Stellantis": an apposition

@@ -51,8 +51,11 @@ from .lone_deals import lone_deals
 from .bullet_lists import bullet_lists
 from .role_lists import role_lists
 from .lone_customers import lone_customers
+from .lone_suppliers import lone_suppliers
+from .deal_contents import deal_contents
 from .lone_makers import lone_makers
 from .interview_clitics import interview_clitics
+from .interview_talks import interview_talks
 from .apposed_units import apposed_units
 from .capital_holders import capital_holders
 from .family_vehicles import family_vehicles
@@ -295,7 +298,10 @@ class RelationExtractor:
                                  *part_makers(doc, per_sentence, langs[0]),
                                  *lone_makers(doc, per_sentence, langs[0]),
                                  *interview_clitics(doc, per_sentence, langs[0]),
+                                 *interview_talks(doc, per_sentence, langs[0]),
                                  *lone_customers(doc, per_sentence, langs[0]),
+                                 *lone_suppliers(doc, per_sentence, langs[0]),
+                                 *deal_contents(doc, per_sentence, langs[0]),
                                  *lone_contracts(doc, per_sentence, langs[0]),
                                  *lone_partnerships(doc, per_sentence, langs[0]),
                                  *lone_deals(doc, per_sentence, langs[0]),

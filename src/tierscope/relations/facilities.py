@@ -33,8 +33,10 @@ from .extractor import company_name, sentence_index
 from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
+from .facility_deixis import deictic_place
 from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks, _matches
 from .facility_funding import funding_sentence, investee
+from .facility_late_capacity import late_capacity
 from .facility_phases import added_amounts, expansion_of
 from .facility_projects import project_noun
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
@@ -192,13 +194,22 @@ class FacilityExtractor:
                     if cap is not None and prev.capacity is None:
                         prev.capacity = cap
                         prev.last, prev.end = i, sent.end
-                    at = _located_at(ctx, text, sent.start, ms) if prev.location is None else None
+                    # ("Geplant sind dort 24.000 Tonnen": the town before; not where another company
+                    # is there: "Dort montiert Y den ...")
+                    at = (_located_at(ctx, text, sent.start, ms) or (None if others else deictic_place(ctx, i, text))) \
+                        if prev.location is None else None
                     if at is not None:
                         prev.location = at  # "Le projet, situé à X, représenterait ..."
                         prev.last, prev.end = i, sent.end
                     if money is not None and prev.investment is None and (cap is not None or _INVEST.search(text)):
                         prev.investment = _money(money)  # "It will cost EUR 2bn", "Der Konzern investiert dort 500 Mio. Euro"
                         prev.last, prev.end = i, sent.end
+                if prev is None or prev is latest:
+                    # "Die Kapazität soll am Ende 50 GWh erreichen." two or three sentences on
+                    late = late_capacity(ctx, i, text, sent.start, ms, latest)
+                    if late is not None:
+                        latest.capacity = late
+                        latest.last, latest.end = i, sent.end
                 continue
             cand = self._candidate(doc, ctx, i, sent, text, ms, noun, lex_used)
             if cand is None:
@@ -338,7 +349,12 @@ class FacilityExtractor:
             investors = {r.source for r in doc.relations or () if r.type == "invests_in" and lo <= r.evidence.start < sent.end}
             if raised is not None and (owner is None or from_context or owner in investors):
                 owner, from_context = raised, True
-        location = _location(ctx, text, base, ms, n0, n1) or _located_at(ctx, text, base, ms)
+        found = _location_full(ctx, text, base, ms, n0, n1)
+        location = found[0] if found else _located_at(ctx, text, base, ms)
+        if location is None or (found and found[3] >= _KIND_PENALTY["region"]):
+            # "... aus dem ungarischen Göd. Dort baut X eine weitere Halle": the town named before,
+            # rather than no place or a region or country
+            location = deictic_place(ctx, i, text) or location
         # a product word inside a name is no product of the plant ("Thyssenkrupp Steel Europe")
         names = [(m.start - base, m.end - base) for m in ms
                  if m.label in ("COMPANY", "PERSON", "PLACE") and not m.attrs.get("implied")]

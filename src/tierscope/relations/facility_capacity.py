@@ -44,7 +44,7 @@ _MADE_AFTER = re.compile(
 )
 _PER_YEAR = re.compile(
     r"\s*(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|pro\s+jahr|im\s+jahr|jährlich|"
-    r"all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|al\s+año|anual(?:es)?|por\s+año|cada\s+año|ogni\s+anno)"
+    r"all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|(?:par|chaque)\s+année\b|annuellement|annualmente|anualmente|al\s+año|anual(?:es)?|por\s+año|cada\s+año|ogni\s+anno)"
 )
 _SERVED = re.compile(
     r"(?i:\b(?:for|für|per|pour|para|enough|sufficient|ausreichend|suffisant\w*|suficiente\w*|sufficient\w*|equip|power)"
@@ -105,6 +105,8 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
             continue
         if glob.search(text[max(0, s - 45) : s]):
             continue
+        if ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
+            continue  # "Vereinbart sind Lieferungen von jährlich bis zu 10.000 Tonnen": a contract's, as above
         if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]) and not _ANNUAL_AFTER.match(text, e):
             # "process up to 30,000 tonnes of batteries each year": the year after the goods, a verb
             # of making or processing before the amount

@@ -163,7 +163,17 @@ _COMMA_ONLY = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*")
 _CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|während|tandis que|alors que|mentre|mientras)\b|;", re.I)
 # between a company and a company named inside its apposition: "Agratas, the battery unit of ",
 # "Agratas, la società delle celle controllata dalla holding ", "Cellforce, die Batterietochter von "
-_APPOSITION_OPEN = re.compile(r",\s*(?:the|a|an|la|il|lo|l['’]|el|le|die|der|das|une?|una?|ein\w*)\b[^,;()]*", re.I)
+# a participle of holding or founding that opens an apposition without an article, its holder after
+# it: "X, controlled by Y, builds", "X, controllata da Y, sta realizzando", "X, détenue par Y,
+# construit", "X, participada por Y, levanta", "X, kontrolliert von Y, baut": the plant is X's
+_HELD_BY = (
+    r"(?:(?:majority|minority|wholly|jointly|partly|part|fully)[- ])?(?:owned|controlled|held|backed|founded|formed|set up|created|acquired|bought)"
+    r"|controllat[aoie]|partecipat[aoie]|detenut[aoie]|possedut[aoie]|fondat[aoie]|costituit[aoie]|creat[aoie]|acquisit[aoie]|rilevat[aoie]|sostenut[aoie]"
+    r"|contrôlée?s?|détenue?s?|possédée?s?|fondée?s?|créée?s?|rachetée?s?|soutenue?s?|adossée?s?|filiale"
+    r"|controlad[oa]s?|participad[oa]s?|propiedad|fundad[oa]s?|cread[oa]s?|adquirid[oa]s?|respaldad[oa]s?|perteneciente"
+    r"|kontrolliert|gegründet|übernommen|getragen|unterstützt|gehalten")
+_APPOSITION_OPEN = re.compile(r",\s*(?:(?:the|a|an|la|il|lo|l['’]|el|le|die|der|das|une?|una?|ein\w*)\b|"
+                             rf"(?:{_HELD_BY})\s)[^,;()]*", re.I)
 
 
 def _agent(text: str, s: int) -> bool:

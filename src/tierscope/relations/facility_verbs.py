@@ -11,6 +11,9 @@ Kornex seit 2023 Anoden", "In Ashby, Kornex assembles packs", "À Sorbiers, Korn
 cellules"): German puts the verb second, its subject right after it; the other languages keep the
 subject between the town and the verb (`_fronted`).
 
+German closes a clause with a modal on the infinitive, the town between them ("Kornex will in Kolkwitz
+ab 2027 Anoden fertigen", `_de_modal`).
+
 A German perfect ("hat ... die Produktion ...") tells what was done with production only with the
 participle that closes it: stopped ("eingestellt") is a plant that ran there, moved ("verlagert") a
 plant in the town after "nach", not in the town it left (`_de_closing`).
@@ -152,8 +155,41 @@ def production_verb(text: str, base: int, ms, lang: str | None, place_kind,
         if _town(text, base, ms, v1, end, at, place_kind) is not None:
             return v0, v1, company_name(subject[-1]), "ended" if closing is not None else "active", None, \
                 apposed_subject(text, base, ms, v0) == subject
-    hit = _fronted(text, base, ms, lang, place_kind)
+    hit = _fronted(text, base, ms, lang, place_kind) or (_de_modal(text, base, ms, place_kind) if lang == "de" else None)
     return (*hit, "active", None, False) if hit is not None else None
+
+
+# German closes a clause on the infinitive after a modal or "werden", with the town between them
+# ("Kornex will in Kolkwitz ab 2027 Anoden fertigen", "Ab 2027 soll Kornex in Kolkwitz Zellen
+# produzieren", "Kornex wird im sächsischen Zeitz Achsen herstellen"); the other languages put the
+# infinitive right after the modal ("veut produire à Sorbiers"), where the verb rule above reads it.
+# Not "kann"/"könnte" (what could be made), not a passive ("werden in X montiert": no company subject)
+_DE_MODAL = re.compile(r"\b(?:will|wollen|soll|sollen|wird|werden|möchte|möchten)\b")
+_DE_INFINITIVE = re.compile(r"\b(?:produzieren|fertigen|herstellen|montieren)(?=\s*(?:[,.;:!?]|$|und\b|sowie\b))")
+_DE_AT = re.compile(_AT["de"], re.I)
+_DE_NOT = re.compile(rf"\b(?:{_NOT['de']})\b", re.I)
+
+
+def _de_modal(text: str, base: int, ms, place_kind) -> tuple[int, int, str] | None:
+    """(start, end, subject) of a German infinitive of production that closes a modal's clause with
+    a town after "in"/"im" between them; the subject a company right before the modal or right after
+    it ("Ab 2027 will Kornex in ..."); None where the sentence does not read so or a comma, colon or
+    semicolon ends the clause before the infinitive."""
+    if not any(w in text for w in ("produzieren", "fertigen", "herstellen", "montieren")):
+        return None
+    comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
+    for mod in _DE_MODAL.finditer(text):
+        m0, m1 = mod.span()
+        subject = [c for c in comps if c.end - base <= m0 and not text[c.end - base : m0].strip()] or \
+            [c for c in comps if c.start - base >= m1 and not text[m1 : c.start - base].strip()]
+        if not subject:
+            continue
+        inf = _DE_INFINITIVE.search(text, m1, m1 + 140)
+        if inf is None or re.search(r"[,;:()]", text[m1 : inf.start()]) or _DE_NOT.search(text, m1, inf.start()):
+            continue  # (another clause, or "will in X keine Zellen fertigen")
+        if _town(text, base, ms, m1, inf.start(), _DE_AT, place_kind) is not None:
+            return inf.start(), inf.end(), company_name(subject[0])
+    return None
 
 
 # an aside right after the sentence's first company, up to the verb: a comma, then an apposition or a

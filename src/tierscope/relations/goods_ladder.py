@@ -19,7 +19,7 @@ GOODS_RANK = (
                    r"hydroxid|carbonat|brine|sole\b|salmuera|mining|miner|bergbau|minier|minera|rare earth|seltene", re.I)),
     (1, re.compile(r"cathod|catod|kathod|anod|precursor|vorprodukt|précurseur|precursore|precursor|separator|séparateur|separatore|"
                    r"separador|electrolyt|elettrolit|electrolit|elektrolyt|foil|folie|feuille|lámina", re.I)),
-    (2, re.compile(r"\bcells?\b|zell|cellul|celle|celda|batter|akku", re.I)),
+    (2, re.compile(r"\bcells?\b|zell|cellul|celle|celda|batter|akku|accumul|acumul|\w*speicher|\bstorage\b|stockage|almacenamiento", re.I)),
 )
 #: a company's place from the gazetteer's sectors, on the same ladder (vehicles are read before)
 SECTOR_RANK = {"mining": 0, "chemicals": 0, "metals": 0, "steel": 0, "aluminium": 0, "materials": 0, "recycling": 0,

@@ -323,6 +323,11 @@ def _status_for(
         return "rumoured", -0.05
     if st["hedge"].search(text, max(clause_lo, t0 - 22), t0):
         return "rumoured", -0.15
+    if "wish" in lex.status and st["wish"].search(text, max(clause_lo, t0 - (80 if lex.lang == "de" else 30)), t0):
+        # "We would like to supply Y one day", "Wir möchten Y mit Zellen aus Z beliefern" (German puts the
+        # verb last: the whole clause before it), "Vorremmo fornire Y": a wish of the subject is no deal,
+        # at most talks
+        return "in_talks", -0.1
     if ("active_after" in lex.local and text[t0 : t0 + 1].isupper() and not _DEAL_IN_PROGRESS.match(text, t0)
             and lex.local["active_after"].search(text, t1, min(len(text), t1 + 150))):
         return "active", 0.0  # a tie's noun said to run or to go on ("die Kooperation ... läuft seit 2022")

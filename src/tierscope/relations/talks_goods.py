@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .goods_ladder import goods_after, ladder_seller
+from .goods_ladder import goods_after, goods_rank, ladder_seller
 from .products import _PRODUCT_RX, tier
 from .trials import TRIAL
 
@@ -38,7 +38,7 @@ _SOURCE = {
 _SUPPLY_NOUN = {
     "en": r"\b(?:supply|supplies|deliver(?:y|ies)|offtake|purchases?)\s+(?:deal\s+|agreement\s+|contract\s+)?of\b|\b(?:supply|offtake|purchase|sourcing)\s+(?:deal|agreement|contract)\b|\b(?:a|an|another|new|second|third)\s+(?:[\w-]+\s+)?contract\b",
     "it": r"\b(?:fornitur[ae]|approvvigionament[oi]|consegn[ae])\b|\b(?:un|nuovo|secondo|terzo|altro)\s+(?:[\w-]+\s+)?contratto\b",
-    "de": r"\b(?:Lieferung(?:en)?|Belieferung|Abnahme|Bezug|Liefervertrag|Abnahmevertrag)\b|\b(?:einen|neuen|zweiten|dritten|weiteren)\s+(?:[\w-]+\s+)?Vertrag\b",
+    "de": r"\b(?:[\w-]*(?:[Ll]ieferung(?:en)?|[Bb]elieferung|[Ll]iefervertrag|[Ll]ieferverträge|[Ll]iefervereinbarung(?:en)?|[Aa]bnahmevertrag|[Aa]bnahmeverträge)|Abnahme|Bezug)\b|\b(?:einen|neuen|zweiten|dritten|weiteren)\s+(?:[\w-]+\s+)?Vertrag\b",
     "fr": r"\b(?:fournitures?|livraisons?|approvisionnement|enlèvement)\b|\b(?:un|nouveau|second|deuxième|troisième|autre)\s+(?:[\w-]+\s+)?contrat\b",
     "es": r"\b(?:suministros?|entregas?|abastecimiento)\b|\b(?:un|nuevo|segundo|tercer|otro)\s+(?:[\w-]+\s+)?contrato\b",
 }
@@ -48,6 +48,14 @@ _SUPPLY_NOUN_RX = {k: re.compile(v, _I) for k, v in _SUPPLY_NOUN.items()}
 
 #: the goods right after the partner: at most three words (an article, "additional", "LFP") first
 _GOODS_FIRST = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}$")
+#: the first words after the partner: a preposition, an article, one adjective and the goods' noun with
+#: its complement ("pour une cellule", "per i sistemi di accumulo", "about recycled nickel sulphate")
+_LEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+")
+#: a plant or a venture named with the goods' word is what the talks are about, not the goods ("über ein
+#: gemeinsames Zellwerk", "about a joint cell plant", "per una fabbrica di celle", "pour une usine de cellules")
+_NOT_GOODS = re.compile(
+    r"werk\b|werke[ns]?\b|fabrik|\bplants?\b|factor(?:y|ies)|gigafactor|\busines?\b|fabbric|stabiliment|f[aá]bricas?\b|\bplantas?\b"
+    r"|\bjoint\b|gemeinsam|\bcommune?s?\b|\bcomun[ei]\b|conjunt|co-?entreprise|\bventure\b", _I)
 
 
 #: making a vehicle or goods for the partner, as the talks' purpose: the subject would make them
@@ -105,17 +113,28 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
     goods = nm is not None
     make_noun = _MAKE_NOUN_RX.get(lang)
     goods = goods or (make_noun is not None and made is not None and make_noun.search(fwd) is not None)
+    named = goods_after(fwd, nm.end()) if nm is not None else ""
     if not goods:
         pm = _PRODUCT_RX.search(fwd, 0, min(len(fwd), 60))
         # "über zusätzliche Zellen", "about LFP cells": the product is what the talks are about
         goods = pm is not None and _GOODS_FIRST.fullmatch(fwd, 0, pm.start()) is not None
+        if goods:
+            named = goods_after(fwd, pm.start())
+    if not goods:
+        # goods of the chain's ladder the product list does not name, first after the partner: "pour une
+        # cellule", "per i sistemi di accumulo", "about recycled nickel sulphate"
+        lead = _LEAD.match(fwd)
+        goods = lead is not None and goods_rank(lead.group(0)) is not None and not _NOT_GOODS.search(lead.group(0))
+        if goods:
+            named = lead.group(0)
     if not goods:
         return None
     if ts is None or tp is None or ts == tp:
         # one rung for both, or a party off the chain's rungs ("in trattativa con Y per una fornitura
-        # di spodumene", a miner and a converter both "materials"): the goods named after the supply noun
-        # tell who sells, on the ladder of goods_ladder.py
-        who = ladder_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end())) if nm is not None else None
+        # di spodumene", a miner and a converter both "materials"; "Gespräche mit Y über Rundzellen", a cell
+        # maker and a parts maker both "components"): the goods named tell who sells, on the ladder of
+        # goods_ladder.py
+        who = ladder_seller(subj_sectors, partner_sectors, named) if named else None
         return None if who is None else ("subject" if who == "a" else "partner")
     return "partner" if tp < ts else "subject"
 

@@ -645,8 +645,17 @@ def _plant_between(lex: Compiled, text: str, a: int, b: int) -> bool:
 
 
 def _modifies_noun(lex: Compiled, text: str, g: Group) -> bool:
-    """"the sale of Tesla cars", "Hertz dealers": the name modifies the noun after it."""
+    """"the sale of Tesla cars", "Hertz dealers": the name modifies the noun after it. Not a first-person
+    possessive that an interview's company stands on ("one of our investors", "l'un de nos
+    investisseurs"): it is the noun's owner, as "Brixo's" is."""
+    if _POSSESSIVE_WORD.fullmatch(text, g.start, g.end):
+        return False
     return lex.name_modifier is not None and lex.name_modifier.match(text, g.end) is not None
+
+
+#: the first-person plural possessives the entity stage makes the interviewee's mention (entities/interview.py,
+#: interview_words.py)
+_POSSESSIVE_WORD = re.compile(r"(?:our|unser(?:e|en|em|er|es)?|notre|nos|nostr[oaie]|nuestr[oa]s?)", re.IGNORECASE)
 
 
 def _co_investors(lex: Compiled, groups: list[Group], first: Group, text: str) -> list[str]:

@@ -21,7 +21,7 @@ from ..products import _PRODUCT_RX
 from ..sold_output import output_after
 from ..talks_goods import noun_seller, talks_supply
 from ...scan.prefilter import may_match, required_of
-from .common import _right, _subject
+from .common import _right, _subject, _unmarked
 
 _I = re.IGNORECASE
 
@@ -76,6 +76,40 @@ def _final_verb_partner(lex: Compiled, groups: list[Group], text: str, t0: int) 
     return None
 
 
+#: between the talks verb and its subject after it: adverbs at most
+_DE_VERB_THEN_SUBJECT = re.compile(r"\s+(?:(?-i:[a-zäöüß]+)\s+){0,2}")
+#: the talks verb itself (not the noun "Gespräche mit")
+_DE_TALKS_VERB = re.compile(r"verhandel|verhandle", _I)
+
+
+def _de_fronted(lex: Compiled, groups: list[Group], text: str, t0: int, t1: int, partner: Group | None):
+    """German verb second, the talks verb after a fronted phrase, its subject after it (the engine has
+    put that subject right before the verb, zero width): "Mit Y verhandelt X über die Lieferung von
+    Zellen" (the partner fronted) and "Über die Lieferung von Zellen verhandelt X mit Y" (the purpose
+    fronted). (partner, (start, end) of the purpose's stretch; end None: up to the clause's end) or None."""
+    if lex.lang != "de" or not _DE_TALKS_VERB.match(text, t0, t1):
+        return None
+    lo = _clause_start(text, t0)
+    before = [g for g in groups if lo <= g.start and g.end <= t0 and g.start != g.end]
+    if partner is None:
+        if len(before) != 1:
+            return None
+        front = before[0]
+        if not has(lex, "with", front) or text[lo : front.marker_start].strip() or text[front.end : t0].strip():
+            return None
+        return front, (t1, None)
+    if before or not re.match(r"\s*(?-i:Ü)ber\s", text[lo:t0]):
+        return None
+    return partner, (lo, t0)
+
+
+def _partner_marker(lex: Compiled, trig: dict, g: Group) -> bool:
+    """The partner's preposition: "with" and its kin; "to" as well after the verbs of speaking that take
+    it ("we are talking to Y about cells": the trigger's ``partner_to``), where "to" never names a
+    recipient of the talks."""
+    return has(lex, "with", g) or bool(trig.get("partner_to")) and g.marker == "to"
+
+
 def _affirmed(rx: dict[str, re.Pattern], key: str, s: str) -> bool:
     """The purpose ``key`` is named in ``s`` and not denied right before: "in trattativa con Y per una
     collaborazione ... non si parla di una joint venture" is no venture (the lexicon's optional
@@ -100,18 +134,26 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     rx = _purpose(lex.lang)
     if not rx:
         return []
-    partner = next((g for g in _right(groups, t1, _PARTNER_GAP) if has(lex, "with", g)), None)
+    partner = next((g for g in _right(groups, t1, _PARTNER_GAP) if _partner_marker(lex, trig, g)), None)
     if partner is not None and re.search(r"[,;:()]", text[t1 : partner.start]):
         partner = None
     final = partner is None and lex.lang == "de" and _final_verb_partner(lex, groups, text, t0)
     if final:
         partner = final
+    # German verb second after a fronted partner or purpose: the subject follows the verb
+    fronted = None if final else _de_fronted(lex, groups, text, t0, t1, partner)
+    if fronted is not None:
+        partner = fronted[0]
     included = partner is None and _included(lex, rx, groups, text, t1)
     if included:
         partner = included
     if partner is None:
         return []
     subj = _subject(lex, groups, partner.start if final else t0, text)
+    if subj is None and fronted is not None:
+        # the subject after the verb, before the partner ("Über die Lieferung verhandelte X mit Y")
+        subj = next((g for g in groups if t1 <= g.start < partner.start and _unmarked(lex, g)
+                     and _DE_VERB_THEN_SUBJECT.fullmatch(text, t1, g.start)), None)
     if subj is None and not final and not included:
         return _stake_without_subject(lex, rx, groups, text, partner)
     if subj is None or subj is partner or set(subj.names) & set(partner.names):
@@ -131,8 +173,12 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     appos = appos_rx.match(text, partner.head_end if partner.head_end >= 0 and not included else f0)
     if appos is not None:
         f0 = appos.end()  # "con Y, el fabricante barcelonés controlado por Z, para suministrarle": past the partner's description
+    if fronted is not None:
+        f0 = fronted[1][0]  # after the verb ("Mit Y verhandelt X über ..."), or the fronted purpose itself
     cut = _CUT.search(text, f0, min(len(text), f0 + _PURPOSE_REACH))
     fwd_hi = cut.start() if cut else min(len(text), f0 + _PURPOSE_REACH)
+    if fronted is not None and fronted[1][1] is not None:
+        fwd_hi = fronted[1][1]  # "Über die Lieferung von Zellen verhandelt": the purpose ends at the verb
     fwd = text[f0:fwd_hi]
 
     # (each purpose pattern searched in the two stretches after a literal test: ``_find``)

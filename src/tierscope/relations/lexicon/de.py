@@ -113,7 +113,7 @@ LEXICON = {
         # may be the subject's own): goods the subject would supply
         # "über die Abnahme von Lithium", "über den Bezug von Zellen": goods the subject would take from the partner
         "supply_from": r"\b(?:die|eine|weitere|künftige|langfristige) (?:\w+ )?(?:Abnahme|Bezug) (?:von|vo[nm] |weiterer|zusätzlicher)\b|\bden (?:\w+ )?Bezug (?:von|weiterer|zusätzlicher)\b|\bzu beziehen\b",
-        "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] |(?!(?:der|dieser|jener|seiner|ihrer|unserer|aller|mancher|solcher|welcher) )(?-i:[a-zäöü])\w+er (?:(?-i:[a-zäöü])\w+er )?(?-i:(?=[A-ZÄÖÜ]))\w*(?:[Zz]ellen|[Bb]atterien|[Mm]odule|[Cc]hips|[Hh]albleiter|[Kk]athoden|[Aa]noden|[Mm]aterialien|[Kk]omponenten|[Tt]eile))))\b",
+        "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?Belieferung (?:der|des|dessen|deren)\b|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] |(?!(?:der|dieser|jener|seiner|ihrer|unserer|aller|mancher|solcher|welcher) )(?-i:[a-zäöü])\w+er (?:(?-i:[a-zäöü])\w+er )?(?-i:(?=[A-ZÄÖÜ]))\w*(?:[Zz]ellen|[Bb]atterien|[Mm]odule|[Cc]hips|[Hh]albleiter|[Kk]athoden|[Aa]noden|[Mm]aterialien|[Kk]omponenten|[Tt]eile))))\b",
         "unit": r"(?:\s+(?:von|an))?\s+(?:(?:dessen|deren|seine[rsnm]?|ihre[rsnm]?)\s+)(?:[\w-]+\s+)?\w*(?:tochter|sparte|geschäft|werk|division|einheit)\w*",
         "enters": r"\b(?:(?:dessen|deren|seinen|ihren) Einstieg|Einstieg (?:von|des|der) (?-i:[A-Z])[\w-]+)\b(?! in die)",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:darunter|etwa|wie|unter anderem|insbesondere)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -247,7 +247,7 @@ LEXICON = {
         {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "seit seinem Verkauf an Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?:(?<=\bseinem )|(?<=\bihrem ))Verkauf(?= an\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
-        {"re": r"\b(?:verkauft|verkaufte|verkauften|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußerten|veräußern|abgeben|abgegeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        {"re": r"\b(?:verkauft|verkaufte|verkauften|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußerten|veräußern|abgeben|abgegeben|abgibt|abgab|abgaben|abzugeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|abstoßen|abgestoßen|abstößt|abstieß|abstießen|abzustoßen|(?:stößt|stoße|stoßen|stieß|stießen)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften|verkaufe)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
         # a contractor's work for a named client, as "trabaja para" (es): "Kestrel arbeitet seit 2019 für Brixo"
@@ -277,11 +277,21 @@ LEXICON = {
         # separable verbs of buying from a seller in the dative: "Brixo kauft Kestrel die Zellen ab", "nimmt Kestrel die gesamte Produktion ab"
         {"re": r"\b(?:kauft|kaufte|kaufen|kauften)\b(?=(?: [\w-]+){1,8}? ab\b)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.75, "needs_product": True},
         {"re": r"\b(?:nimmt|nahm|nehmen|nahmen)\b(?= (?-i:[A-Z])[^,;:()]{0,30}? (?:die|den|das|seine|ihre) (?:\w+ )?(?:\w*[Pp]roduktion|Mengen?|Ausstoß|\w*[Zz]ellen|\w*[Bb]atterien)(?: [\w-]+){0,3}? ab\b)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.75},
+        # the separable "abnehmen" with its seller after "von"/"bei" ("Y nimmt ab 2027 Lithium von X ab",
+        # "nahm die Mengen bei X ab"; the "ab" closes the clause, so "ab 2027" is no prefix) and its verb last
+        # ("Y, das Lithium von X abnimmt"); not "abgenommen", which is as often an acceptance ("die Linien
+        # wurden von Y abgenommen") or a fall
+        {"re": r"\b(?:nimmt|nehme|nehmen|nahm|nahmen)\b(?=[^,;:()]{0,80}? (?:von|vom|bei|beim) [^,;:()]{1,60}? ab\s*(?:[,.;:!?)–—]|und\b|sowie\b|$))|\b(?:abnimmt|abnehme|abnehmen|abnahm|abnahmen|abzunehmen)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # an order placed: "Y gibt die Zellen bei X in Auftrag", "hat die Anlage bei X in Auftrag gegeben"
+        {"re": r"\b(?:gibt|gebe|geben|gab|gaben)\b(?=[^,;:()]{0,80}? (?:bei|beim) [^,;:()]{1,60}? in Auftrag\b)|\bin Auftrag (?:gibt|geben|gab|gaben|gegeben|zu geben)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75, "needs_product": True},
         # (goods received: "bekommt seine Zellen von X" as "erhält"; a product must be named, so "bekommt
         # einen neuen Partner" reads nothing)
         {"re": r"\b(?:kauft|kaufe|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|bekommt|bekam|bekamen|bekommen|einkaufen|einkauft|einkaufte|eingekauft|abkaufen|abkauft|abkaufte|abgekauft)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # a verb of use names a supplier only as the goods' maker: "Brixo verbaut die von Kestrel gelieferten Zellen"
         {"re": r"\b(?:verwendet|verwenden|verwendete|nutzt|nutzen|nutzte|verbaut|verbauen|verbaute|setzt \w+ ein|setzen \w+ ein)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
+        # the separable "einsetzen" over the whole bracket ("setzt künftig Batteriezellen der X ein") and its
+        # verb last ("die Zellen von X einsetzt"); not "eingesetzt", a passive whose user is seldom named
+        {"re": r"\b(?:setzt|setze|setzen|setzte|setzten)\b(?! sich\b)(?=(?: [\w€$%.&-]+){2,12}? ein\s*(?:[,.;:!?)–—]|und\b|sowie\b|$))|\b(?:einsetzt|einsetze|einsetzen|einsetzte|einsetzten|einzusetzen)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:wählt|wählte|wählen)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # a stake named by its noun: "Y ist eine Beteiligung von X" (a minority holding)
@@ -292,10 +302,10 @@ LEXICON = {
         # (only a company right after "an", perhaps with its article and a unit or trade noun; "kein Interesse" denies)
         {"re": r"\bInteresse an\b(?= (?:(?:der|dem|den) [\w-]*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Kk]onzern|[Hh]ersteller|[Zz]ulieferer|[Uu]nternehmen|[Ff]irma|[Gg]ruppe) )?(?-i:[A-ZÄÖÜ]))", "type": "acquires", "frame": "INV", "status": "in_talks", "conf": 0.65},
         # talks with a partner whose purpose names the deal: "X führt Übernahmegespräche mit Y", "X verhandelt mit Y über eine Beteiligung" (frames/talks.py)
-        {"re": r"(?:gespräche|gesprächen|verhandlungen)\s+(?=mit\b)|\bverhandel(?:t|n|te|ten|e)|\bverhandle\b", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"(?:gespräch|gespräche|gesprächen|verhandlung|verhandlungen|kontakt|kontakte|kontakten)\s+(?=mit\b)|\bverhandel(?:ten|test|te|st|nd|t|n|e)\b|\bverhandle\b|\bsondier(?:t|en|te|ten)\s+(?=mit\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # the partner before the talks word: "X spricht mit Y über eine Übernahme", "X ist mit Y in Gesprächen über ..."
         # "spricht mit Y über", and with the subject or an adverb between: "spricht X zudem mit Y über"
-        {"re": r"\b(?:spricht|sprechen|sprach|sprachen)\s+(?=mit\b)|\b(?:spricht|sprechen|sprach|sprachen)\b(?=(?:\s+[\w.&-]+){1,3}?\s+mit\b)|\b(?:ist|sind|war|waren|steht|stehen|befindet sich|befinden sich)\s+(?=mit\b[^,;:.]{1,60}?\bin (?:\w+ )?(?:Gesprächen|Verhandlungen)\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:spricht|sprechen|sprach|sprachen)\s+(?=mit\b)|\b(?:spricht|sprechen|sprach|sprachen)\b(?=(?:\s+[\w.&-]+){1,3}?\s+mit\b)|\b(?:ist|sind|war|waren|steht|stehen|befindet sich|befinden sich|bin|seid)\s+(?=mit\b[^,;:.]{1,60}?\b(?:in (?:\w+ )?(?:Gesprächen|Verhandlungen|Kontakt)|im (?:\w+ )?Gespräch)\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\büber\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # goods that come from a maker, for a named customer: "Die Zellen für Y kommen von X", "Die
@@ -307,7 +317,11 @@ LEXICON = {
         # Teile für einen Kunden pressen oder stanzen heißt sie fertigen: "presst Karosserieteile für Y"
         {"re": r"\b(?:presst|pressen|presste|pressten|stanzt|stanzen|stanzte|stanzten|gießt|gießen|goss|gossen)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi", "fördert Kobalt für Y" (only with a recipient)
-        {"re": r"\b(?:fertigt|fertige|fertigen|fertigte|fertigten|gefertigt|produziert|produzieren|produzierte|produzierten|baut|bauen|baute|bauten|gebaut|herstellt|herstellen|stellt \w+ her|stellte \w+ her|fördert|fördern|förderte|förderten|raffiniert|raffinieren)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fertigst|fertigt|fertige|fertigen|fertigte|fertigten|gefertigt|produziere|produziert|produzieren|produzierte|produzierten|baue|baut|bauen|baute|bauten|gebaut|herstellt|herstelle|herstellen|herstellte|herstellten|hergestellt|herzustellen|fördert|fördern|förderte|förderten|raffiniert|raffinieren|montiert|montiere|montieren|montierte|montierten|endmontiert|endmontieren|endmontierte|endmontierten)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # the separable "herstellen" in a main clause: its "her" closes the clause after the goods and the
+        # customer ("X stellt Kühlplatten und Wärmetauscher für Y her", "stellte seit 2022 Gehäuse für Y her"),
+        # as "bereit" below; the trigger is the finite verb, where the verb-second readers look for the subject
+        {"re": r"\b(?:stellt|stelle|stellen|stellte|stellten)\b(?! sich\b)(?=(?: [\w€$%.&-]+){1,12}? her\s*(?:[,.;:!?)–—]|und\b|sowie\b|$))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
         {"re": r"\b(?:fertigt|fertigen|produziert|produzieren|baut|bauen|montiert|montieren)\b(?= (?:die|den|das) [^,;:]{1,40}? (?:von|des) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
@@ -347,6 +361,9 @@ LEXICON = {
         # Y ab 2026 Zellen bereit", "X wird Y Zellen bereitstellen"), as "mettre à disposition de", "mettere a
         # disposizione di", "poner a disposición de"
         {"re": r"\b(?:stellt|stellen|stellte|stellten)\b(?! sich\b)(?=(?: [\w€$%.-]+){2,10}? bereit\b(?! erklärt))|\b(?:bereitstellen|bereitstellt|bereitzustellen|bereitgestellt)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        # the same with "zur Verfügung" closing the bracket ("X stellt Y Flächen und Dampf zur Verfügung",
+        # "die X Y zur Verfügung stellt", "von X zur Verfügung gestellt"); not "stellt sich zur Verfügung"
+        {"re": r"\b(?:stellt|stelle|stellen|stellte|stellten)\b(?! sich\b)(?=(?: [\w€$%.,-]+){1,10}? zur Verfügung\b)|\bzur Verfügung (?:stellt|stelle|stellen|stellte|stellten|gestellt|zu stellen)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:übernimmt|übernehme|übernahm|übernehmen|übernommen|zu übernehmen|Übernahme (?:von|des|der)|kauft|kaufe|kaufte|kaufen|gekauft|zu kaufen|erwirbt|erwerbe|erwarb|erwerben|erworben|schluckt|schlucke|schluckte|geschluckt|einverleibt|verleibt sich|verleibte sich|schnappt sich|schnappte sich|schnappen sich|schnappten sich|geschnappt|Kauf (?:von|des|der)|(?:Übernahme|Kauf|Gegen|Bar)angebot für|(?:Übernahme|Kauf)?(?:gebot|offerte) für|(?:Übernahme|Kauf)(?= durch))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # securing a stake or control: "Norvik sicherte sich 2022 die Mehrheit an Y", "verschafft sich die Kontrolle über Y"
         {"re": r"\b(?:sichert|sicherte|sicherten|sichern|verschafft|verschaffte|verschafften) sich\b(?=(?: [\w$€.,%-]+){0,4}? (?:Mehrheit|Kontrolle|Anteile?|Beteiligung|Aktienmehrheit|Prozent|%)\b)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75},
@@ -446,6 +463,8 @@ LEXICON = {
         "starts_later_year": r"\b(?:Lieferungen|Lieferung|Auslieferungen)\b (?:ab|beginnend) (?:(?:Anfang|Ende|Mitte) )?20\d\d\b",
         "ended_more": r"\bbis (?:dahin|zuletzt)\b[^,;:.]{0,60}?\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten|kontrolliert|gehalten|besessen|beliefert|geliefert|gehört)\b|\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b[^,;:.]{0,40}?\bbis (?:dahin|zuletzt)\b|\b(?:gibt|gab|geben|gaben) (?:seine[n]?|ihre[n]?|die|den) (?:[\w-]+ ){0,2}(?:Anteile?|Beteiligung|Aktien)\b[^.;:]{0,40}?\bzurück\b|\bzurückgegeben\b|\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b[^,;:.]{0,40}?\b(?:früher|einst|ehemals|vormals)\b(?! als)|\b(?:früher|einst|ehemals|vormals)\b(?! als)[^,;:.]{0,40}?\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b|\b(?:war|waren)\s+(?:\w+\s+){0,3}?bis\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:19|20)\d\d\b(?=[^,;:.]{0,60}?\b(?:beteiligt|Kunden?|Lieferant|Zulieferer|Partner|Eigentümer|Aktionär|Gesellschafter|Besitz|Tochter)\b)|\b(?:frühere[rnms]?|ehemalige[rnms]?|einstige[rnms]?) [\w.&]+-(?:Zulieferer|Lieferant|Partner|Großkunde|Kunde)\w*\b|\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b[^,;:]{0,60}?\bbis (?:(?:Ende|Mitte|Anfang) )?(?:des Jahres )?(?:19|20)\d\d\b|\bbis (?:(?:Ende|Mitte|Anfang) )?(?:19|20)\d\d\b[^,;:.]{0,60}?\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b",
         "hedge": r"\b(?:könnte|könnten|möglicherweise|eventuell|womöglich|dürfte|dürften)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:würden|würde|möchten|möchte|hoffen|hofft|wünschen|wünscht)\b(?:\s+(?:wir|sie|es|gerne|gern|sehr|auch|eines Tages|künftig))*",
         "condition": r"\b(?:falls|wenn|sofern|unter der Bedingung)\b",
         "unlikely": r"\bnicht geplant\b|\bkeine Pläne\b|\bunwahrscheinlich\b|\bnicht zu erwarten\b|\bnicht in Gesprächen\b|\bnicht vorgesehen\b|\bnicht beabsichtigt\b|\b(?:erwägt|erwägen) (?:kein(?:e|en)?|nicht)\b",
         # a report opening a clause of its own ("Einen Bericht, wonach X Y kaufe, ..."): a denial

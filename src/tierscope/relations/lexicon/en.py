@@ -95,8 +95,8 @@ LEXICON = {
         "venture": r"\bjoint[- ]ventures?\b|\bJVs?\b",
         "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration|joint (?:development|programme|program|project|research)|co-?development|mutual(?:ly)?|reciprocal(?:ly)?)\b|\beach other's\b",
         # "about the offtake of lithium", "to source cells from it": goods the subject would take from the partner
-        "supply_from": r"\b(?:offtake|sourcing|procurement) of\b|\bto (?:source|procure)\b",
-        "supply_to": r"\b(?:to supply|supplying|to deliver|delivering|to become (?:a |its |the )?(?:[\w-]+ ){0,2}supplier)\b",
+        "supply_from": r"\b(?:offtake|sourcing|procurement) of\b|\bto (?:source|procure)\b|\b(?:to take|taking|to receive|receiving|to obtain|obtaining)\b(?! (?:over|part|a stake|control|a majority|a minority|the helm|charge)\b)(?= (?:[\w-]+ ){0,3}?(?:scrap|output|material|materials|cells|batteries|modules|packs|ore|concentrate|hydroxide|carbonate|sulphate|sulfate|metal|metals|black mass|graphite|lithium|nickel|cobalt|steel|aluminium|aluminum|power|electricity|hydrogen|chips|wafers)\b)|\bso that (?:it|they) (?:would |could |can |will )?(?:supply|supplies|deliver|delivers|provide|provides) (?:it|them|us)\b",
+        "supply_to": r"\b(?:to (?:supply|deliver|provide|ship|equip|furnish)|supplying|delivering|providing|shipping|equipping|furnishing|to become (?:a |its |the )?(?:[\w-]+ ){0,2}supplier)\b",
         "unit": r"(?:\s+of)?\s+(?:(?:a|the) )?(?:its|their|his)\s+(?:[\w-]+\s+){0,2}?(?:unit|business|division|subsidiary|operations|arm|assets|plants?|factory|factories)\b",
         "enters": r"\b(?:(?:its|their) (?:entry|entrance) into (?:the |its |their )?(?:share )?capital|bring(?:ing)? (?:it|them) in as (?:an? )?(?:shareholders?|investors?))\b",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:including|among them|such as|notably)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -268,10 +268,14 @@ LEXICON = {
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X is in takeover talks with Y", "X is negotiating with Y to sell Z" (frames/talks.py)
-        {"re": r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing))\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:talks|negotiations?|discussions?|conversations?|dialogue|negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|in (?:close |direct |regular |advanced |early )?contact)\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # the talks verb that takes "to" or "with" for the partner: "we are talking to Y about cells", "X talked with Y"
+        # (frames/talks.py reads "to" as the partner's preposition for it only: "partner_to"); not "speak", which
+        # is said of every interview and press call
+        {"re": r"\b(?:talk(?:s|ed|ing)?)\s+(?:(?:also|too|now|already|separately|directly)\s+)?(?=(?:to|with)\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7, "partner_to": True},
         # --- supply: talks with an adverb before the partner ---------------------------------
         # "negotiating also with Y", "talks too with Y": the same talks frame, the adverb skipped
-        {"re": r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing))\s+(?:also|too|now|already|separately)\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:talks|negotiations?|discussions?|conversations?|negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:also|too|now|already|separately)\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
@@ -279,7 +283,7 @@ LEXICON = {
         {"re": r"\b(?:stamp(?:s|ed|ing)?|die-?cast(?:s|ing)?|mou?ld(?:s|ed|ing))\b(?! (?:out|on|down)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         # "make" as a light verb makes no goods: "made an informal approach to Y", "makes an offer to Y", "made a bid for Y"
-        {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|(?:mak(?:es|ing)|made)(?! (?:an?|the|its|their|another|a second|a new|a formal|an informal|an unsolicited|a fresh|a further|a final|a first|a joint)\s+(?:[\w-]+\s+){0,2}?(?:approach|approaches|offers?|bids?|proposals?|move|moves|decision|announcement|statement|pitch|overture|counteroffer|counter-offer|payments?|requests?|complaints?|donations?|presentations?|submissions?|commitments?|appeals?)\b)|builds?|building|built|assembl(?:es|ed|ing|e)|recycl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fabricat(?:es|ed|ing|e)|haul(?:s|ed|ing)?|transport(?:s|ed|ing)|manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|(?:mak(?:es|ing)|made)(?! (?:an?|the|its|their|another|a second|a new|a formal|an informal|an unsolicited|a fresh|a further|a final|a first|a joint)\s+(?:[\w-]+\s+){0,2}?(?:approach|approaches|offers?|bids?|proposals?|move|moves|decision|announcement|statement|pitch|overture|counteroffer|counter-offer|payments?|requests?|complaints?|donations?|presentations?|submissions?|commitments?|appeals?)\b)|builds?|building|built|assembl(?:es|ed|ing|e)|recycl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:make)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
@@ -415,6 +419,8 @@ LEXICON = {
         "starts_later_year": r"\b(?:deliveries|shipments|supplies)\b (?:(?:starting|beginning|due to start|to start)(?: in| from)?|from) (?:(?:early|late|mid-?|the end of) )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b(?:which|that|who) {_UNTIL_YEAR} (?:had )?{_PAST_TIE}\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:would like to|(?:we|they|I)[\'’]d like to|would love to|(?:want|wants|wanted|wanting) to|(?:hope|hopes|hoped|hoping) to|(?:wish|wishes) to|(?:are|is|were|was) keen to|would be (?:happy|glad|delighted) to)\b",
         "condition": r"\b(?:if|unless|provided that|in case)\b",
         "unlikely": r"\bnot expected to\b|\bunlikely to\b|\bno plans? to\b|\bhas no intention\b|\bnot planning to\b|\bnot in talks\b|\bnot considering\b",
     },

@@ -27,8 +27,9 @@ LEXICON = {
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+en\s+",
     # "X tiene como primer accionista a Y", "X tiene en Y a su principal cliente": the subject of "have" anchors the noun
-    "have_as": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+(?:como|por)",
-    "have_in": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+en",
+    # (and the first person plural of an interview's answer: "Tenemos como accionistas minoritarios a Y")
+    "have_as": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán|tenemos|teníamos|tendremos|tuvimos)\s+(?:como|por)",
+    "have_in": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán|tenemos|teníamos|tendremos|tuvimos)\s+en",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"cuyo|cuya|cuyos|cuyas|en cuyo|en cuya",
     # "a round led by X, with participation from Y and Z": more investors after the first
@@ -95,8 +96,8 @@ LEXICON = {
         "venture": r"\b(?:empresa conjunta|joint[- ]venture|sociedad conjunta)\b",
         "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n|desarrollo conjunto|(?:programa|proyecto) (?:conjunto|común)|investigación conjunta|mutu(?:o|a|os|as|amente)|rec[íi]proc(?:o|a|os|as|amente))\b",
         # "para abastecerse de litio": goods the subject would take from the partner
-        "supply_from": r"\b(?:abastecerse|aprovisionarse|suministrarse)\b",
-        "supply_to": r"\b(?:suministrar(?:le|les)?|abastecer(?:le|les)?|convertirse en (?:su |el |un )?(?:[\w-]+ )?proveedor)\b",
+        "supply_from": r"\b(?:abastecerse|aprovisionarse|suministrarse)\b|\bpara que (?:[\w-]+ ){0,3}(?:nos|le|les) (?:suministre|suministren|abastezca|abastezcan|provea|provean|entregue|entreguen|venda|vendan)\b",
+        "supply_to": r"\b(?:(?:suministrar|abastecer|proveer|entregar|equipar)(?:le|les)?|convertirse en (?:su |el |un )?(?:[\w-]+ )?proveedor)\b",
         "unit": r"(?:\s+(?:de|del))?\s+(?:su|sus)\s+(?:[\w-]+\s+)?(?:filial|divisi[óo]n|negocio|unidad|planta|fábrica|activos)\b",
         "enters": r"\b(?:dar(?:le|les)? entrada|su entrada en el capital|la entrada (?:de|del) [\w'’-]+ en el capital)\b",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:entre (?:ellos|ellas|los que|las que)|como|incluid[oa]s?|en particular)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -256,10 +257,10 @@ LEXICON = {
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X negocia con Y la compra de Z", "X mantiene conversaciones con Y para una alianza" (frames/talks.py)
-        {"re": r"\b(?:negociaciones|negociación|conversaciones|negoci(?:a|an|aba|aban|ando|ar))(?:\s+(?:preliminares|exclusivas|avanzadas|formales|informales|discretas|confidenciales))?\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:negociaciones|negociación|conversaciones|contactos|diálogo|negoci(?:a|as|an|amos|áis|aba|abas|aban|ábamos|ando|ar|ó|é|aron|ado|ará|arán|aría|arían)|convers(?:a|an|amos|aba|aban|ando|ar|ó|aron|ado)|dialog(?:a|an|amos|ando))(?:\s+(?:preliminares|exclusivas|avanzadas|formales|informales|discretas|confidenciales))?\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- supply: talks with an adverb before the partner ---------------------------------
         # "negocia también con Y", "negociaba ya con Y": the same talks frame, the adverb skipped
-        {"re": r"\b(?:negociaciones|conversaciones|negoci(?:a|an|aba|aban|ando))\s+(?:también|ya|además|ahora|asimismo)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:negociaciones|conversaciones|contactos|negoci(?:a|as|an|amos|áis|aba|abas|aban|ábamos|ando|ar|ó|é|aron|ado|ará|arán|aría|arían)|convers(?:a|an|amos|aba|aban|ando|ar|ó|aron|ado)|dialog(?:a|an|amos|ando))\s+(?:también|ya|además|ahora|asimismo)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer
@@ -274,7 +275,7 @@ LEXICON = {
         # estampar piezas para un cliente es fabricarlas: "estampa paneles de carrocería para Y"
         {"re": r"\b(?:estampa|estampan|estampará|estamparán|estampaba|estampaban|estampó|estamparon|troquela|troquelan)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # --- end supply ---------------------------------------------------------------------
-        {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas|aba|aban|ó|aron)|produc(?:e|en|ido|idos|ía|ían)|producirá|produjo|produjeron|ensambl(?:a|an|ará|aba|aban|ó|aron)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fabric(?:amos|ábamos|aremos|aría|arían|ada)|produc(?:imos|íamos|iremos|irán|iría|irían|ida|idas)|ensambl(?:amos|ábamos|aremos|arán|aría|arían|ado|ados|ada|adas)|fabric(?:a|an|ará|arán|ado|ados|adas|aba|aban|ó|aron)|produc(?:e|en|ido|idos|ía|ían)|producirá|produjo|produjeron|ensambl(?:a|an|ará|aba|aban|ó|aron)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:fabricar|producir|ensamblar)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
@@ -437,6 +438,8 @@ LEXICON = {
         "starts_later_year": r"\b(?:entregas|suministros)\b (?:a partir de(?:l)? |(?:que comenzarán|que empezarán) (?:en )?)(?:(?:principios|finales|mediados) de )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:(?:nos|le|les) gustaría|quisiéramos|querríamos|queremos|quiere|quieren|esperamos|espera|esperan|ojalá|deseamos|desea|desean)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b|\bno (?:tiene|tienen) ningún (?:plan|proyecto|interés)\b|\bno (?:está|están) (?:estudiando|considerando|valorando)\b",
     },

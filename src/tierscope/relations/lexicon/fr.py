@@ -93,8 +93,8 @@ LEXICON = {
         "venture": r"\bcoentreprise\b|\bjoint[- ]venture\b|\bsociété commune\b",
         "partner": r"\b(?:partenariat|alliance|coopération|collaboration|(?:développement|programme|projet) (?:commun|conjoint)|programme de (?:développement|recherche) commun|recherche commune|mutuel(?:le|les|s)?|mutuellement|réciproques?|réciproquement)\b",
         # "pour s'approvisionner en lithium": goods the subject would take from the partner
-        "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b",
-        "supply_to": r"\b(?:fournir|livrer|écouler|(?<!s['’])approvisionner|leur fournir|lui fournir|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
+        "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b|\bpour qu['’](?:[\w-]+ ){0,3}(?:nous|lui|leur) (?:fournisse|fournissent|livre|livrent|vende|vendent)\b",
+        "supply_to": r"\b(?:fournir|livrer|écouler|(?<!s['’])approvisionner|équiper|(?:leur|lui) (?:fournir|livrer)|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
         "unit": r"(?:\s+(?:de|du|des))?\s+(?:sa|son|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:filiale|division|activité|branche|usine|pôle|unité)\b",
         "enters": r"\b(?:(?:le |la |les )?faire entrer(?: au capital)?|(?:son|leur) entrée (?:au|dans le) capital|l['’]entrée (?:de|du|d['’]) ?[\w'’-]+ (?:au|dans le) capital)\b",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|comme)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -243,10 +243,10 @@ LEXICON = {
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)
-        {"re": r"\b(?:négociations?|discussions?|pourparlers|tractations|négoci(?:e|ent|ait|aient|er)|discut(?:e|ent|ait|aient|er))(?:\s+(?:préliminaires|exclusives|avancées|formelles|informelles|approfondies|serrées|confidentielles))?\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:négociations?|discussions?|pourparlers|tractations|contacts?|en contact|échanges|dialogue|négoci(?:e|es|ent|ons|ez|ait|ais|aient|ions|iez|er|é|ée|és|ant|era|eront|erait|eraient)|discut(?:e|es|ent|ons|ez|ait|ais|aient|ions|iez|er|é|ée|és|ant|era|eront|erait|eraient))(?:\s+(?:préliminaires|exclusives|avancées|formelles|informelles|approfondies|serrées|confidentielles))?\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- supply: talks with an adverb before the partner ---------------------------------
         # "Korvan négociait aussi avec Y", "discute également avec Y": the same talks frame, the adverb skipped
-        {"re": r"\b(?:négociations?|discussions?|pourparlers|négoci(?:e|ent|ait|aient|er)|discut(?:e|ent|ait|aient|er))\s+(?:aussi|également|déjà|encore|notamment|désormais|actuellement)\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:négociations?|discussions?|pourparlers|contacts?|négoci(?:e|es|ent|ons|ez|ait|ais|aient|ions|iez|er|é|ée|és|ant|era|eront|erait|eraient)|discut(?:e|es|ent|ons|ez|ait|ais|aient|ions|iez|er|é|ée|és|ant|era|eront|erait|eraient))\s+(?:aussi|également|déjà|encore|notamment|désormais|actuellement)\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer ("l'approvisionnement de X")
@@ -256,7 +256,7 @@ LEXICON = {
         {"re": r"\b(?:emboutit|emboutissent|emboutira|emboutiront|emboutissait|emboutissaient)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         # after a determiner "fabrique" is the noun (a works), "produit(s)" the noun (products): no verb of making ("une fabrique de cellules", "les produits de Y")
-        {"re": r"\b(?:(?<!\bune )(?<!\bcette )(?<!\bsa )(?<!\bnotre )(?<!\bleur )(?<!\bnouvelle )(?<!\bancienne )(?<!\bde la )(?<!\bà la )fabrique|fabriqu(?:ent|era|eront|é|és|ées|ait|aient)|(?<!\bun )(?<!\bce )(?<!\bdu )(?<!\bau )(?<!\bson )(?<!\bnotre )(?<!\bleur )(?<!\bnouveau )(?<!\bpremier )(?<!\bchaque )produit|(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bnos )(?<!\bleurs )(?<!\bces )(?<!\baux )(?<!\bnouveaux )(?<!\bpremiers )produits|produi(?:sent|ra|ront|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fabriqu(?:ons|ions|ez|iez|ée|erons|erait|eraient|ais)|produis(?:ons|ions|ez|iez|ais)|produir(?:ons|ait|aient)|assembl(?:ons|ions|ez|ais|erons|erait|eraient|é|ée|és|ées)|(?<!\bune )(?<!\bcette )(?<!\bsa )(?<!\bnotre )(?<!\bleur )(?<!\bnouvelle )(?<!\bancienne )(?<!\bde la )(?<!\bà la )fabrique|fabriqu(?:ent|era|eront|é|és|ées|ait|aient)|(?<!\bun )(?<!\bce )(?<!\bdu )(?<!\bau )(?<!\bson )(?<!\bnotre )(?<!\bleur )(?<!\bnouveau )(?<!\bpremier )(?<!\bchaque )produit|(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bnos )(?<!\bleurs )(?<!\bces )(?<!\baux )(?<!\bnouveaux )(?<!\bpremiers )produits|produi(?:sent|ra|ront|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:fabriquer|produire|assembler)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
@@ -295,6 +295,9 @@ LEXICON = {
         # one named among a company's investors ("X figure parmi les investisseurs de Y", "Y compte X parmi ses
         # investisseurs"); "investisseurs" alone names no tie ("les investisseurs ont salué ...")
         {"re": r"(?<=\bparmi les )investisseurs\b(?= (?:de|d['’]|du)\b)|(?<=\bparmi ses )investisseurs\b|(?<=\bparmi leurs )investisseurs\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # the interviewee's investors, its first-person possessive before the noun ("Y reste l'un de nos
+        # investisseurs", "notre investisseur historique Y"): the possessive names whose (entities/interview.py)
+        {"re": r"(?<=\bnos )(?:(?:[\w-]+ )?)investisseurs\b|(?<=\bnotre )(?:(?:[\w-]+ )?)investisseur\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"(?<!\bs')(?<!\bs’)(?<!\bse )\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s|ssons|rons)?|livr(?:e|ent|era|eront|erait|eraient|er|é|ée|és|ées|ait|aient|a|èrent|ons|erons)|approvisionn(?:e|ent|era|eront|er|é|ée|ait|ons|erons)|alimente(?:ra|nt)?|alimentons)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # putting goods at a customer's disposal: "X mettra à la disposition de Y des cellules" (German "stellt Y ... bereit")
         {"re": r"\b(?:met|mettent|mettra|mettront|mettait|mettaient|mettre|mis|mise|mises)\s+à\s+(?:la\s+)?disposition\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
@@ -425,6 +428,8 @@ LEXICON = {
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:aimerions|aimerait|aimeraient|voudrions|voudrait|voudraient|voulons|veut|veulent|souhaitons|souhaite|souhaitent|souhaiterions|souhaiterait|espérons|espère|espèrent|rêvons|rêve)\b",
         "condition": r"\b(?:si|à condition que|au cas où|dans le cas où)\b",
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },

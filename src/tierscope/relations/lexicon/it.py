@@ -81,8 +81,9 @@ LEXICON = {
     # awarding a supply: "la fornitura è stata aggiudicata a Y" (Y supplies, not receives)
     "award": r"\b(?:aggiudic|assegn|affid)(?:a|ano|ato|ata|ati|ate|ava|erà)\b",
     # "X ha come azionista Y", "X ha in Y il primo cliente": the subject of "have" anchors the noun
-    "have_as": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+(?:come|quale)",
-    "have_in": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+in",
+    # (and the first person plural of an interview's answer: "Abbiamo come azionisti di minoranza Y e Z")
+    "have_as": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|abbiamo|avevamo|avremo|avemmo)\s+(?:come|quale)",
+    "have_in": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|abbiamo|avevamo|avremo|avemmo)\s+in",
     # a past participle, and "have" before one: "acquisita da Y" may be passive, "ha acquistato da Y" is not
     "participle": r"\w+(?:at|it|ut)[oaie]|pres[oa]",
     "active_aux": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|avrebbe(?:ro)?|abbia(?:no)?)",
@@ -117,8 +118,8 @@ LEXICON = {
         # "né una società comune", "esclusa una joint venture" (matched on the 40 characters before the noun)
         "negated": r"\b(?:non(?!\s+(?:si\s+)?(?:esclud\w*|solo|soltanto)\b)|né|esclus[ao]|senza)\b[^,;:.!?]*$",
         # "per rifornirsi di litio", "per l'approvvigionamento di celle": goods the subject would take from the partner
-        "supply_from": r"\b(?:rifornirsi|approvvigionarsi)\b|\bl['’]approvvigionamento di\b",
-        "supply_to": r"\bfornir(?:e|gli|le)\b|\bdiventar(?:e|ne) (?:il |un |suo )?(?:[\w-]+ )?fornitore\b",
+        "supply_from": r"\b(?:rifornirsi|approvvigionarsi)\b|\bl['’]approvvigionamento di\b|\bperché (?:[\w-]+ ){0,3}(?:ci|gli|le) (?:fornisca|forniscano|consegni|consegnino|venda|vendano)\b",
+        "supply_to": r"\b(?:fornir|rifornir|consegnar|equipaggiar)(?:e|gli|le|lo|la|li|ne)\b|\bdiventar(?:e|ne) (?:il |un |suo )?(?:[\w-]+ )?fornitore\b",
         "unit": r"(?:\s+(?:di|del|della|dello|dei|delle))?\s+(?:(?:la|il|le|i|l['’])\s*)?(?:sua|suo|sue|suoi|propri[ao])\s+(?:[\w-]+\s+)?(?:controllat\w+|divisione|filiale|ramo|attività|business|stabiliment\w+|unità)\b",
         "enters": r"\b(?:far(?:la|lo|li|le)? entrare(?: nel capitale)?|(?:il |l['’])?(?:suo |loro )?ingresso (?:(?:di|del|della|dello|dei) [\w'’-]+ )?nel capitale)\b",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:tra cui|tra i quali|tra le quali|fra cui|come|in particolare)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -272,10 +273,10 @@ LEXICON = {
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X è in trattative con Y per rilevare una quota", "X tratta con Y per la cessione di Z" (frames/talks.py)
-        {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|discussioni)(?:\s+(?:preliminar[ie]|esclusiv[ae]|avanzat[ae]|apert[ae]|serrat[ae]|formal[ie]|informal[ie]|riservat[ae]|confermat[ae]|approfondit[ae]))?\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:trattativ[ae]|negoziat[io]|negoziazion[ei]|colloqui|discussion[ei]|interlocuzion[ei]|contatt[io]|dialogo|negozi(?:a|ano|amo|ate|ava|avano|avamo|ando|ato|erà|eranno|erebbe|erebbero)|(?<!\bsi )tratt(?:a|ano|iamo|ate|ava|avano|avamo|ando|erà|eranno|erebbe|erebbero)|(?:sta|stanno|stiamo|stava|stavano|stavamo|starebbe|starebbero) (?:trattando|negoziando|discutendo)|discut(?:e|ono|iamo|eva|evano|endo))(?:\s+(?:preliminar[ie]|esclusiv[ae]|avanzat[ae]|apert[ae]|serrat[ae]|formal[ie]|informal[ie]|riservat[ae]|confermat[ae]|approfondit[ae]))?\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- supply: talks with an adverb before the partner ---------------------------------
         # "tratta anche con Y", "sta trattando già con Y": the same talks frame, the adverb skipped
-        {"re": r"\b(?:trattativ[ae]|negozia(?:no)?|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|sta(?:nno)? negoziando)\s+(?:anche|già|ora|inoltre|pure)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:trattativ[ae]|contatt[io]|negozi(?:a|ano|amo|ate|ava|avano|avamo|ando|ato|erà|eranno|erebbe|erebbero)|(?<!\bsi )tratt(?:a|ano|iamo|ate|ava|avano|avamo|ando|erà|eranno|erebbe|erebbero)|(?:sta|stanno|stiamo|stava|stavano|stavamo|starebbe|starebbero) (?:trattando|negoziando|discutendo)|discut(?:e|ono|iamo|eva|evano|endo))\s+(?:anche|già|ora|inoltre|pure)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer
@@ -293,7 +294,7 @@ LEXICON = {
         {"re": r"(?<!\bla )(?<!\bdella )(?<!\balla )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )\b(?:stampa|stampano|stamperà|stamperanno|stampava|stampavano|pressofonde|pressofondono)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # --- end supply ---------------------------------------------------------------------
         # the nouns "la fabbrica" (a factory), "il prodotto", "i prodotti" (products) are no verbs of making
-        {"re": r"\b(?:produc(?:e|ono|eva|evano)|produrr(?:à|anno)|(?<!\bil )(?<!\bun )(?<!\bdel )(?<!\bnel )(?<!\bal )(?<!\bdal )(?<!\bsul )(?<!\bquesto )(?<!\bquel )(?<!\bsuo )(?<!\bnuovo )(?<!\bprimo )(?<!\bproprio )prodotto|(?<!\bi )(?<!\bdei )(?<!\bnei )(?<!\bai )(?<!\bdai )(?<!\bsui )(?<!\bquesti )(?<!\bquei )(?<!\bsuoi )(?<!\bnuovi )(?<!\bpropri )prodotti|prodott[ae]|(?<!\bl['’])(?<!\bla )(?<!\buna )(?<!\bdella )(?<!\bnella )(?<!\balla )(?<!\bdalla )(?<!\bsulla )(?<!\bquesta )(?<!\bquella )(?<!\bsua )(?<!\bnuova )(?<!\bprima )(?<!\bpropria )(?<!\bgrande )(?<!\bfutura )(?<!\bseconda )fabbrica|fabbric(?:ano|herà|ato|ati|ava|avano)|realizz(?:a|ano|erà|ato|ati|ava|avano)|costruisc(?:e|ono)|costruiva(?:no)?|assembl(?:a|ano|erà|eranno|at[oaie]|ava|avano))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:produc(?:iamo|evamo)|produrr(?:emo|ebbe|ebbero)|fabbrich(?:iamo|eremo|eranno|erebbe|erebbero)|fabbricavamo|assembl(?:iamo|avamo|eremo|erebbe|erebbero)|costru(?:iamo|ivamo|iremo|irà|iranno)|produc(?:e|ono|eva|evano)|produrr(?:à|anno)|(?<!\bil )(?<!\bun )(?<!\bdel )(?<!\bnel )(?<!\bal )(?<!\bdal )(?<!\bsul )(?<!\bquesto )(?<!\bquel )(?<!\bsuo )(?<!\bnuovo )(?<!\bprimo )(?<!\bproprio )prodotto|(?<!\bi )(?<!\bdei )(?<!\bnei )(?<!\bai )(?<!\bdai )(?<!\bsui )(?<!\bquesti )(?<!\bquei )(?<!\bsuoi )(?<!\bnuovi )(?<!\bpropri )prodotti|prodott[ae]|(?<!\bl['’])(?<!\bla )(?<!\buna )(?<!\bdella )(?<!\bnella )(?<!\balla )(?<!\bdalla )(?<!\bsulla )(?<!\bquesta )(?<!\bquella )(?<!\bsua )(?<!\bnuova )(?<!\bprima )(?<!\bpropria )(?<!\bgrande )(?<!\bfutura )(?<!\bseconda )fabbrica|fabbric(?:ano|herà|ato|ati|ava|avano)|realizz(?:a|ano|erà|ato|ati|ava|avano)|costruisc(?:e|ono)|costruiva(?:no)?|assembl(?:a|ano|erà|eranno|at[oaie]|ava|avano))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:produrre|fabbricare|assemblare)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
@@ -326,6 +327,9 @@ LEXICON = {
         {"re": r"\b(?:azionista|socio) (?:di controllo|di maggioranza|unico)\b|\bunico (?:azionista|socio)\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         # "socio di Y" is a shareholder in the business press ("socio di minoranza", "i soci di Y")
         {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # the interviewee's investors, its first-person possessive before the noun ("Y resta uno dei nostri
+        # investitori", "il nostro finanziatore Y"): the possessive names whose (entities/interview.py)
+        {"re": r"(?<=\bnostri )(?:investitori|finanziatori)\b|(?<=\bnostro )(?:investitore|finanziatore)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # (the first person plural, "forniamo i freni a Y": in an interview the company, entities/interview.py)
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|fornì|fornirono|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano|ò|arono|erebbe|erebbero|ando)|(?:forn|riforn)(?:iamo|iremo|ivamo)|consegn(?:iamo|eremo|avamo)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # a plant or a maker "che servirà Y": serving a named customer is supplying it ("una gigafactory che
@@ -431,6 +435,8 @@ LEXICON = {
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
+        # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
+        "wish": r"\b(?:vorremmo|vorrebbe|vorrebbero|vogliamo|vuole|vogliono|(?:ci|gli|le) piacerebbe|speriamo|spera|sperano|desideriamo|desidera|auspichiamo|ci auguriamo)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b|\bnon (?:ha|hanno) alcun (?:progetto|piano|interesse)\b|\bnon (?:sta|stanno) (?:valutando|considerando)\b",
         # a report opening a clause of its own ("le voci secondo cui X rileverebbe Y"): a denial

@@ -78,4 +78,17 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"(?:car |vehicle )?seats|sedili|Sitze[n]?|sièges|asientos", "seats"),
     # die-casting machines for one-piece car bodies ("las gigaprensas", "les gigapresses", "die Gigapressen")
     (r"giga-?press(?:es)?|giga-?prensas?|giga-?presses?|Giga-?pressen|die-?casting machines|macchine (?:di|per) pressofusione|máquinas de inyección|Druckgussmaschinen|machines de fonderie sous pression", "casting machines"),
+    # vehicle components named by their head noun, last (any more specific product above wins): German glues
+    # the part's use before the head ("Kühlmodule", "Leistungsmodule", "Strukturbauteile", "Batteriegehäuse",
+    # "Wärmepumpen", "Wärmetauscher", "Steuergeräte", "Kabelbäume"), the other languages put it after
+    # ("cooling modules", "moduli di raffreddamento", "modules de refroidissement", "módulos de refrigeración")
+    # ("Getriebe" but not "getrieben", "angetrieben" is driven; "Wärmepumpen" but not the verb "pumpen")
+    (r"\w*(?:komponenten|bauteile|bauteilen|module|modulen|gehäuse|gehäusen|tauscher|sensoren|getriebe"
+     r"|steuergeräte|steuergeräten|ladegeräte|ladegeräten|kabelbäume|kabelbäumen|bordnetze|kühlplatten)|\w+pumpen", "components"),
+    # (the literal analysis takes some forty alternatives a product: one entry a side)
+    (r"components|modules|heat pumps|heat exchangers|sensors|gearboxes|housings|wiring harness(?:es)?|control units"
+     r"|componenti|moduli|pompe di calore|scambiatori di calore|sensori|cablaggi|centraline"
+     r"|composants|pompes à chaleur|échangeurs de chaleur|capteurs|faisceaux de câbles|boîtes de vitesses|calculateurs"
+     r"|componentes|módulos|bombas de calor|intercambiadores de calor|sensores|cajas de cambios|mazos de cables|arneses",
+     "components"),
 ]
