@@ -85,3 +85,20 @@ def test_a_customer_named_only_in_the_headline_is_not_read():
     text = "Korvan unveils its small electric van. Maltrix will provide the battery cells."
     assert ("Maltrix", "Korvan") not in _supplies(text, "en", headline=False)
     assert ("Maltrix", "Korvan") in _supplies(text, "en")
+
+
+def test_a_german_past_verb_is_the_trigger_whole():
+    """"lieferten" is read as itself, not as its prefix "liefert" (the verb's span is the evidence's
+    trigger and bounds where the goods are looked for)."""
+    from tierscope.relations.extractor import sentence_index
+    from tierscope.relations.lone_suppliers import lone_suppliers
+
+    text = ("Nachrichten zur Batterie. Korvan suchte im Winter einen zweiten Batteriepartner. "
+            "Maltrix lieferten zuletzt die Zellen aus Ungarn.")
+    doc = make_doc(text, list(_NAMES), language="de", sectors=_SECTORS)
+    got = lone_suppliers(doc, sentence_index(doc), "de")
+    assert got, "no lone supplier read"
+    (i, _origin, found), = got
+    sent = doc.sentences[i]
+    t0, t1 = found.trigger
+    assert doc.text[sent.start + t0 : sent.start + t1] == "lieferten"

@@ -56,7 +56,7 @@ _VERB = {
     "es": r"(?:suministra|suministrará|suministrarán|suministraba|suministran|entrega|entregará|entregarán|entregaba"
           r"|provee|proveerá|(?:ha|había|habrá)\s+(?:ya\s+)?(?:suministrado|entregado|provisto)"
           r"|(?:va\s+a|deberá|debe|debería|seguirá|sigue|se\s+ha\s+comprometido\s+a)\s+(?:suministrando|suministrar|entregar|proveer))\b",
-    "de": r"(?:liefert|lieferte|liefern|lieferten|(?P<modal>soll|sollen|wird|werden|will)\b)",
+    "de": r"(?:(?:lieferten|lieferte|liefert|liefern)\b|(?P<modal>soll|sollen|wird|werden|will)\b)",
 }
 #: the German infinitive that closes a modal's clause ("soll ab 2027 die Zellen liefern")
 _DE_INFINITIVE = re.compile(r"\b(?:liefern|zuliefern|bereitstellen)\b")
