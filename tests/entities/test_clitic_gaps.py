@@ -68,7 +68,7 @@ def test_a_customer_named_after_the_verb_keeps_its_own_tie():
 # (entities/implied.py) the subject named again after the verb by a description or its name doubles no
 # clitic; another company there does (test_a_customer_named_after_the_verb_keeps_its_own_tie)
 @pytest.mark.parametrize("text,language", [
-    ("Renault inauguró una línea de montaje en Douai. Verkor le suministra módulos desde 2026, un contrato que, según la compañía, seguirá vigente.", "es"),
+    ("Renault inauguró una línea de montaje en Douai. Verkor le suministra módulos desde 2026 en virtud de un pedido que, según la compañía, durará cinco años.", "es"),
     ("Renault ha inaugurato una linea a Douai. Verkor le fornisce i moduli dalla Francia, ha spiegato la società.", "it"),
 ])
 def test_the_subject_named_again_after_the_verb(text, language):

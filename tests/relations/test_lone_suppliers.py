@@ -26,7 +26,7 @@ def _supplies(text, language, sectors=None, headline=True):
 
 @pytest.mark.parametrize("language, text", [
     ("en", "Korvan has chosen a second source of batteries for its delivery van. Maltrix will provide the battery cells from 2028."),
-    ("en", "Korvan signed a framework contract with Maltrix in March. Under the contract, Maltrix will ship cathode material from 2028."),
+    ("en", "Korvan signed a framework contract with Maltrix in March. Under the contract, Maltrix will ship the cathode material in 2029."),
     ("en", "Korvan is short of cells for its vans. Maltrix, the Korean group, already supplies the battery modules."),
     ("de", "Korvan hat für seinen Lieferwagen eine zweite Batteriequelle gewählt. Maltrix liefert die Batteriezellen aus Polen."),
     ("de", "Korvan hat im März einen Rahmenvertrag mit Maltrix geschlossen. Maltrix soll ab 2028 die Batteriezellen liefern."),
@@ -40,10 +40,10 @@ def test_a_lone_supplier_supplies_the_company_before(language, text):
 
 @pytest.mark.parametrize("language, text", [
     # the goods go to others the sentence names by their trade: the supplier's trade, no tie told
-    ("en", "Korvan has chosen a second source of batteries for its van. Maltrix supplies battery cells to several European carmakers."),
+    ("en", "Korvan has chosen a second source of batteries for its van. Maltrix supplies battery cells to a number of Asian truck makers."),
     ("fr", "Korvan a retenu une seconde source de batteries. Maltrix livre des cellules aux constructeurs européens."),
     ("it", "Korvan ha scelto una seconda fonte di batterie. Maltrix fornisce celle ai costruttori europei."),
-    ("es", "Korvan ha elegido una segunda fuente de baterías. Maltrix suministra celdas a varios fabricantes europeos."),
+    ("es", "Korvan ha elegido una segunda fuente de baterías. Maltrix suministra celdas a distintos fabricantes asiáticos."),
     ("de", "Korvan hat eine zweite Batteriequelle gewählt. Maltrix liefert Batteriezellen an mehrere Autobauer."),
     # a question in an interview
     ("en", "Korvan has chosen a second source of batteries for its van. Will Maltrix supply the battery cells?"),
