@@ -71,3 +71,16 @@ def test_no_adverb_of_place(lang, text):
 ])
 def test_an_adverb_of_place(lang, text):
     assert deictic(text, lang) is not None
+
+
+def test_property_is_no_head_office():
+    # "Besitz" (property) ends in "Sitz" but names no seat: the town is the plant's
+    text = "Das Gelände ist im Besitz der Stadt Kestrup. Dort baut Brelix ein Zellwerk mit 18 GWh im Jahr."
+    fs = facs(text, ["Brelix"], "de", places=["Kestrup"], capacity=CAP)
+    assert [(f.owner, f.location) for f in fs if f.capacity] == [("Brelix", "Kestrup")]
+
+
+def test_a_head_office_in_a_compound_is_still_one():
+    text = "Brelix hat seinen Firmensitz in Kestrup. Dort baut Brelix ein Zellwerk mit 18 GWh im Jahr."
+    fs = facs(text, ["Brelix"], "de", places=["Kestrup"], capacity=CAP)
+    assert all(f.location != "Kestrup" for f in fs)

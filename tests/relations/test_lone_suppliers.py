@@ -102,3 +102,17 @@ def test_a_german_past_verb_is_the_trigger_whole():
     sent = doc.sentences[i]
     t0, t1 = found.trigger
     assert doc.text[sent.start + t0 : sent.start + t1] == "lieferten"
+
+
+@pytest.mark.parametrize("text", [
+    # a word after the verb that begins with "a" is no recipient ("anche", "anodi")
+    "Korvan ha scelto un secondo fornitore. Maltrix fornirà anche le celle dal 2028.",
+    "Korvan cerca un secondo fornitore per il furgone. Maltrix consegnerà anodi e celle entro l'estate.",
+])
+def test_an_italian_word_starting_with_a_is_no_recipient(text):
+    assert ("Maltrix", "Korvan") in _supplies(text, "it")
+
+
+def test_an_italian_recipient_is_still_one():
+    text = "Korvan ha scelto un secondo fornitore. Maltrix fornirà le celle ad altri costruttori dal 2028."
+    assert ("Maltrix", "Korvan") not in _supplies(text, "it")

@@ -69,7 +69,8 @@ _BEFORE = re.compile(r"(?:[^,;:.?!]{0,50},\s*)?(?:\S+\s+)?(?:[a-zà-ÿß'’-]+\
 _RECIPIENT = {
     "en": re.compile(r"\bto\s+(?!be\b)", re.IGNORECASE),
     "fr": re.compile(r"(?:\bà\s+(?!partir\b)|\baux\s+|\bchez\s+)", re.IGNORECASE),
-    "it": re.compile(r"\b(?:a|ad|al|alla|allo|ai|agli|alle|all['’])\s*(?!partire\b)(?=\w)", re.IGNORECASE),
+    # (a space after the preposition, but none after the elided "all'": "a" must not be a word's first letter, "anche")
+    "it": re.compile(r"\b(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?!partire\b)(?=\w)", re.IGNORECASE),
     "es": re.compile(r"\b(?:a|al)\s+(?!partir\b)", re.IGNORECASE),
     "de": re.compile(r"\ban\s+(?![Ll]and\b)", re.IGNORECASE),
 }
