@@ -23,6 +23,9 @@ def _read(text, language):
     ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor inoltre le consegnerà i moduli.", "it"),
     ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor dal marzo 2027 le fornirà i moduli.", "it"),
     ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor da anni le fornisce i moduli.", "it"),
+    # an elided preposition, either apostrophe ("dall'aprile", "nell’ottobre")
+    ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor dall'aprile 2027 le fornirà i moduli.", "it"),
+    ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor nell’ottobre 2026 le ha fornito i primi moduli.", "it"),
     ("Renault inauguró una línea de montaje en Douai. Verkor ya le suministra los módulos del R5.", "es"),
     ("Renault inauguró una línea de montaje en Douai. Verkor también le entregará módulos.", "es"),
     ("Renault inauguró una línea de montaje en Douai. Verkor a partir de enero de 2027 le suministrará módulos.", "es"),
