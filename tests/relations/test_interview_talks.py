@@ -93,3 +93,18 @@ def test_talks_about_the_interviewee_s_own_sale_or_capital(language, answer, exp
     got = rels(_HEAD[language] + answer + "\n", language)
     assert expected in got
     assert not any(r[0] == "supplies" and expected[1] in r[1:3] for r in got)
+
+
+@pytest.mark.parametrize("language, answer, expected", [
+    # a negation before a contrast word is another clause's: the talks stand
+    ("en", "Not yet, but we are in talks with Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("de", "Noch nicht, aber wir sind mit Audi im Gespräch.", ("Varta", "Audi", "in_talks")),
+    ("fr", "Pas encore, mais nous discutons avec Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("it", "Non ancora, ma stiamo trattando con Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("es", "Todavía no, pero negociamos con Iveco.", ("Verkor", "Iveco", "in_talks")),
+    # the negation in the talks' own clause still denies them
+    ("en", "We are not talking to Iveco, but the door is open.", ("Verkor", "Iveco", "denied")),
+])
+def test_a_negation_before_a_contrast_word_denies_nothing(language, answer, expected):
+    got = {r for r in rels(_HEAD[language] + answer + "\n", language) if r[0] == "supplies"}
+    assert ("supplies", *expected) in got

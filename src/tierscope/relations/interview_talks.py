@@ -74,6 +74,9 @@ _NEGATION = {
 #: (interview_words.py makes them references back, without the ``interview`` mark of interview.py)
 _WE_WORDS = frozenset("we us our ours wir uns unser unsere unseren unserem unserer unseres".split())
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+#: a contrast word opens a clause of its own: a negation before it is not the talks' ("Not yet, but we are
+#: talking to Y", "Noch nicht, aber wir sprechen mit Y", "Pas encore, mais nous discutons avec Y")
+_CONTRAST = re.compile(r"\b(?:but|aber|sondern|jedoch|mais|ma|però|pero|sino)\b", _I)
 _NEAR = 45  # characters between the talks word and the partner or the first person
 _TALKS_RX = {k: re.compile(v, _I) for k, v in _TALKS.items()}
 _WITH_RX = {k: re.compile(v, _I) for k, v in _WITH.items()}
@@ -200,7 +203,7 @@ def interview_talks(doc: Document, per_sentence: list[list[Mention]], language: 
             start = min(w0, lo)
             # a negation from the clause's start ("Il n'y a jamais eu de discussions avec Y", "No, we are
             # not talking to Y") to the talks or the partner, whichever comes later
-            brk = max((k.end() for k in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+            brk = max((k.end() for k in (*_CLAUSE_BREAK.finditer(text, 0, start), *_CONTRAST.finditer(text, 0, start))), default=0)
             denied = _NEGATION_RX[language].search(text, max(brk, start - 40), max(t0, p0)) is not None
             status = "denied" if denied else "in_talks"
             # (not with a third company after the partner: a unit sold, a stake in Z are the talks frame's)
