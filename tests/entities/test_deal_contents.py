@@ -64,7 +64,7 @@ def test_the_first_deliveries_with_a_plural_verb(language, text):
     ("es", "Volvo Cars ha pedido a Northvolt una reunión en Gotemburgo. Las primeras entregas incluyen celdas para dos furgonetas."),
 ])
 def test_no_deal_noun_in_a_phrase_or_a_participle(language, text):
-    # (deal_contents alone: another reader takes "order" for a deal of its own, left alone this round)
+    # (deal_contents alone, which reads the lexicon's deal nouns: some other reader still takes "in order to" for a supply)
     from tierscope.relations.deal_contents import deal_contents
     from tierscope.relations.extractor import sentence_index
 

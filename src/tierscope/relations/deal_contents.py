@@ -28,17 +28,6 @@ from .members import named_companies
 
 __all__ = ["deal_contents"]
 
-#: the deal's sentence: a deal noun (its two parties named around it)
-_DEAL = {
-    # (not "in order to", "in order for": no order placed)
-    "en": re.compile(r"\b(?:contracts?|agreements?|deal|(?<!\bin )orders?(?!\s+(?:to|for)\b))\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:contrats?|accords?|commandes?|marchés?)\b", re.IGNORECASE),
-    "it": re.compile(r"\b(?:contratt[oi]|accord[oi]|intes[ae]|commess[ae]|ordin[ei])\b", re.IGNORECASE),
-    # (not the participle of "pedir" after "haber": "ha pedido a Y" asked Y)
-    "es": re.compile(r"\b(?:contratos?|acuerdos?|(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )(?<!\bhaya )(?<!\bhemos )pedidos?)\b",
-                     re.IGNORECASE),
-    "de": re.compile(r"(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]uftrag|[Aa]bkommen)", re.IGNORECASE),
-}
 #: a verb of supplying in the deal's sentence: a frame's reading, not this one's
 _SUPPLY_WORD = re.compile(
     r"\b(?:suppl\w*|deliver\w*|provid\w*|ship\w*|fourni\w*|livr\w*|approvision\w*|fornir\w*|fornit\w*|fornisc\w*|fornitur\w*"
@@ -80,8 +69,8 @@ def _pair(doc: Document, per_sentence, k: int) -> tuple[str, str] | None:
     names_at = [(c.start - sent.start, c.end - sent.start) for c in comps]  # ("Volvo Cars" names no cars)
     if "?" in text or _SUPPLY_WORD.search(text) or engine.products_outside(text, names_at):
         return None
-    language = doc.language
-    if not _DEAL[language].search(text):
+    deal = engine.compiled(doc.language).deal  # (the lexicon's deal nouns, "contract", "Vertrag", "accordo")
+    if deal is None or not deal.search(text):
         return None
     return names[0], names[1]
 

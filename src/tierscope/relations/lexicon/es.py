@@ -46,7 +46,8 @@ LEXICON = {
     # a pair named before, referred back to ("ambas compañías")
     "pair_anaphor": r"\b(?:ambas|ambos|las dos|los dos) (?:compañías|empresas|grupos|socios|firmas|partes|fabricantes|sociedades)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
-    "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
+    # (not the participle of "pedir" after "haber": "ha pedido a Y" asked Y)
+    "deal": r"\b(?:acuerdos?|contratos?|(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )(?<!\bhaya )(?<!\bhemos )pedidos?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
     # a production participle: "compra el litio producido por X" (X is the seller)
     # a member named among a company's own suppliers or customers: "convirtió a X en uno de sus proveedores"
