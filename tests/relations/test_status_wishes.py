@@ -60,3 +60,12 @@ def test_a_german_wish_with_gern_is_at_most_talks():
     text = "Korvan baut Lieferwagen. Maltrix würde Korvan lieber heute als morgen mit Zellen beliefern."
     got = triples(rels(text, ["Korvan", "Maltrix"], language="de", sectors={"Korvan": ["carmaker"], "Maltrix": ["battery"]}))
     assert [(s, d, st) for t, s, d, st, _p in got if t == "supplies"] == [("Maltrix", "Korvan", "in_talks")]
+
+
+def test_a_spanish_expectation_is_no_wish():
+    # "espera suministrar" in the press: expects to supply, a deal with its start date, not a hope
+    from .helpers import rels, triples
+
+    text = "Korvan fabrica furgonetas. Maltrix espera suministrar celdas a Korvan a partir de 2027."
+    got = triples(rels(text, ["Korvan", "Maltrix"], language="es", sectors={"Korvan": ["carmaker"], "Maltrix": ["battery"]}))
+    assert [(s, d, st) for t, s, d, st, _p in got if t == "supplies"] == [("Maltrix", "Korvan", "announced")]

@@ -440,7 +440,9 @@ LEXICON = {
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
-        "wish": r"\b(?:(?:nos|le|les) gustaría|quisiéramos|querríamos|queremos|quiere|quieren|esperamos|espera|esperan|ojalá|deseamos|desea|desean)\b",
+        # (not the third person "espera", "esperan": the press's "expects", "X espera suministrar a Y a partir de
+        # 2027" is a deal with a start date)
+        "wish": r"\b(?:(?:nos|le|les) gustaría|quisiéramos|querríamos|queremos|quiere|quieren|esperamos|ojalá|deseamos|desea|desean)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b|\bno (?:tiene|tienen) ningún (?:plan|proyecto|interés)\b|\bno (?:está|están) (?:estudiando|considerando|valorando)\b",
     },
