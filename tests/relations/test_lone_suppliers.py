@@ -116,3 +116,15 @@ def test_an_italian_word_starting_with_a_is_no_recipient(text):
 def test_an_italian_recipient_is_still_one():
     text = "Korvan ha scelto un secondo fornitore. Maltrix fornirà le celle ad altri costruttori dal 2028."
     assert ("Maltrix", "Korvan") not in _supplies(text, "it")
+
+
+@pytest.mark.parametrize("language, text", [
+    # a year or a phrase of time after "to", "al", "a", "à" is no recipient
+    ("en", "Korvan has chosen a second source of batteries for its van. Maltrix will provide the battery cells from 2028 to 2032."),
+    ("it", "Korvan ha scelto un secondo fornitore per il furgone. Maltrix fornirà le celle dal 2028 al 2032."),
+    ("it", "Korvan ha scelto un secondo fornitore per il furgone. Maltrix fornirà le celle a fine 2028."),
+    ("es", "Korvan eligió un segundo proveedor para su furgoneta. Maltrix suministrará las celdas a finales de 2028."),
+    ("fr", "Korvan a retenu une seconde source de batteries. Maltrix livrera les cellules à terme depuis la Pologne."),
+])
+def test_a_time_is_no_recipient(language, text):
+    assert ("Maltrix", "Korvan") in _supplies(text, language)
