@@ -108,3 +108,18 @@ def test_talks_about_the_interviewee_s_own_sale_or_capital(language, answer, exp
 def test_a_negation_before_a_contrast_word_denies_nothing(language, answer, expected):
     got = {r for r in rels(_HEAD[language] + answer + "\n", language) if r[0] == "supplies"}
     assert ("supplies", *expected) in got
+
+
+@pytest.mark.parametrize("language, answer, expected", [
+    # "not only": a restriction, the talks stand
+    ("en", "We are not only talking to Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("de", "Wir sprechen nicht nur mit Audi.", ("Varta", "Audi", "in_talks")),
+    ("fr", "Nous ne discutons pas seulement avec Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("it", "Non stiamo trattando solo con Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("es", "No solo negociamos con Iveco.", ("Verkor", "Iveco", "in_talks")),
+    # a restriction after the partner leaves the denial
+    ("en", "We have no talks with Iveco, just with Ford.", ("Verkor", "Iveco", "denied")),
+])
+def test_not_only_denies_nothing(language, answer, expected):
+    got = {r for r in rels(_HEAD[language] + answer + "\n", language) if r[0] == "supplies"}
+    assert ("supplies", *expected) in got
