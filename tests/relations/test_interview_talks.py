@@ -123,3 +123,14 @@ def test_a_negation_before_a_contrast_word_denies_nothing(language, answer, expe
 def test_not_only_denies_nothing(language, answer, expected):
     got = {r for r in rels(_HEAD[language] + answer + "\n", language) if r[0] == "supplies"}
     assert ("supplies", *expected) in got
+
+
+@pytest.mark.parametrize("language, answer, expected", [
+    # a fronted partner, another company in the next clause: the fronted one is still the talks' partner
+    ("de", "Mit BMW sprechen wir, mit Audi noch nicht.", ("Varta", "BMW", "in_talks")),
+    ("it", "Con Iveco stiamo trattando, con Ferrari invece no.", ("Verkor", "Iveco", "in_talks")),
+    ("es", "Con Iveco negociamos, con Ferrari todavía no.", ("Verkor", "Iveco", "in_talks")),
+])
+def test_a_fronted_partner_before_another_clause(language, answer, expected):
+    got = {r for r in rels(_HEAD[language] + answer + "\n", language) if r[0] == "supplies"}
+    assert ("supplies", *expected) in got

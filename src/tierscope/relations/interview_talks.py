@@ -150,9 +150,10 @@ def _partner(text: str, base: int, t0: int, t1: int, others: list[Mention], lang
         a = c.start - base
         if a >= t1 and a - t1 <= _NEAR:
             gap = text[t1:a]
-            if _CLAUSE_BREAK.search(gap) or "," in gap:
-                return None
-            return c if with_rx.search(text, max(0, a - 12), a) and len(gap.split()) <= 4 else None
+            if not _CLAUSE_BREAK.search(gap) and "," not in gap and with_rx.search(text, max(0, a - 12), a) \
+                    and len(gap.split()) <= 4:
+                return c
+            break  # (the next company is another clause's or not the talks' partner: a fronted one may still be)
     for c in reversed(others):
         a, e = c.start - base, c.end - base
         if e <= t0 and t0 - e <= _NEAR and not _CLAUSE_BREAK.search(text, e, t0) and with_rx.search(text, max(0, a - 12), a):
