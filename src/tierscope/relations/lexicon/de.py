@@ -319,7 +319,7 @@ LEXICON = {
         # making goods for a named customer: "fabrica componentes para Audi", "fördert Kobalt für Y" (only with a recipient)
         {"re": r"\b(?:fertigt|fertige|fertigen|fertigte|fertigten|gefertigt|produziert|produzieren|produzierte|produzierten|baut|bauen|baute|bauten|gebaut|herstellt|herstelle|herstellen|herstellte|herstellten|hergestellt|herzustellen|fördert|fördern|förderte|förderten|raffiniert|raffinieren|montiert|montiere|montieren|montierte|montierten|endmontiert|endmontieren|endmontierte|endmontierten)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the separable "herstellen" in a main clause: its "her" closes the clause after the goods and the
-        # customer ("X stellt Kühlplatten und Wärmetauscher für Y her", "stellte seit 2022 Gehäuse für Y her"),
+        # customer ("X stellt Lüftermodule und Pumpen für Y her", "stellte seit 2022 Gehäuse für Y her"),
         # as "bereit" below; the trigger is the finite verb, where the verb-second readers look for the subject
         {"re": r"\b(?:stellt|stelle|stellen|stellte|stellten)\b(?! sich\b)(?=(?: [\w€$%.&-]+){1,12}? her\s*(?:[,.;:!?)–—]|und\b|sowie\b|$))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
