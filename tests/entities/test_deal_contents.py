@@ -70,3 +70,9 @@ def test_no_deal_noun_in_a_phrase_or_a_participle(language, text):
 
     doc = run(text, language)
     assert deal_contents(doc, sentence_index(doc), language) == []
+
+
+def test_the_market_is_no_deal():
+    # "le marché" opening the next sentence is the market, not the deal
+    text = "Volvo Cars a conclu à Göteborg un accord avec Northvolt. Le marché européen concerne surtout des cellules LFP."
+    assert ("Northvolt", "Volvo Cars") not in _supplies(text, "fr")

@@ -37,7 +37,8 @@ _CONTENT = {
     "en": re.compile(r"(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:contract|order|agreement|deal)|(?:the\s+)?(?:first\s+|initial\s+)?deliveries)"
                      r"\b[^.;:?]{0,60}?\b(?:covers?|covering|provides?\s+for|concerns?|involves?|includes?|comprises?|consists?\s+of"
                      r"|will\s+(?:cover|include|involve|consist\s+of|concern))\b", re.IGNORECASE),
-    "fr": re.compile(r"(?:(?:le|ce|cet)\s+(?:[\w-]+\s+)?(?:contrat|accord|marché)|l['’]accord|(?:la|cette)\s+(?:[\w-]+\s+)?commande"
+    # (not "le marché", far more often the market than a contract: "Le marché européen concerne ...")
+    "fr": re.compile(r"(?:(?:le|ce|cet)\s+(?:[\w-]+\s+)?(?:contrat|accord)|l['’]accord|(?:la|cette)\s+(?:[\w-]+\s+)?commande"
                      r"|les\s+(?:premières\s+)?livraisons)\b[^.;:?]{0,60}?\b(?:porte|portera|portent|porteront|prévoit|prévoient"
                      r"|concerne|concernera|concernent|concerneront|comprend|comprennent|comprendra|comprendront|inclut|incluent|inclura|incluront"
                      r"|couvre|couvrent|couvrira|couvriront)\b", re.IGNORECASE),
