@@ -23,6 +23,9 @@ def _read(text, language):
     ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor inoltre le consegnerà i moduli.", "it"),
     ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor dal marzo 2027 le fornirà i moduli.", "it"),
     ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor da anni le fornisce i moduli.", "it"),
+    # an elided preposition, either apostrophe ("dall'aprile", "nell’ottobre")
+    ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor dall'aprile 2027 le fornirà i moduli.", "it"),
+    ("Renault ha inaugurato una linea di assemblaggio a Douai. Verkor nell’ottobre 2026 le ha fornito i primi moduli.", "it"),
     ("Renault inauguró una línea de montaje en Douai. Verkor ya le suministra los módulos del R5.", "es"),
     ("Renault inauguró una línea de montaje en Douai. Verkor también le entregará módulos.", "es"),
     ("Renault inauguró una línea de montaje en Douai. Verkor a partir de enero de 2027 le suministrará módulos.", "es"),
@@ -68,7 +71,7 @@ def test_a_customer_named_after_the_verb_keeps_its_own_tie():
 # (entities/implied.py) the subject named again after the verb by a description or its name doubles no
 # clitic; another company there does (test_a_customer_named_after_the_verb_keeps_its_own_tie)
 @pytest.mark.parametrize("text,language", [
-    ("Renault inauguró una línea de montaje en Douai. Verkor le suministra módulos desde 2026, un contrato que, según la compañía, seguirá vigente.", "es"),
+    ("Renault inauguró una línea de montaje en Douai. Verkor le suministra módulos desde 2026 en virtud de un pedido que, según la compañía, durará cinco años.", "es"),
     ("Renault ha inaugurato una linea a Douai. Verkor le fornisce i moduli dalla Francia, ha spiegato la società.", "it"),
 ])
 def test_the_subject_named_again_after_the_verb(text, language):

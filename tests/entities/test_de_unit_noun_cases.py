@@ -18,11 +18,11 @@ def corefs(doc):
 @pytest.mark.parametrize("text, phrase", [
     ("Saft eröffnet ein Labor. Der Flugzeugbauer kauft Zellen bei der Tochter von TotalEnergies.", "der Tochter"),
     ("Saft eröffnet ein Labor. Ein Start-up hat mit der Tochter von TotalEnergies einen Vertrag.", "der Tochter"),
-    ("Saft eröffnet ein Labor. Der Auftrag geht an die Batterietochter des Energiekonzerns TotalEnergies.",
+    ("Saft eröffnet ein Labor. Der Auftrag geht an die Batterietochter des Ölkonzerns TotalEnergies.",
      "die Batterietochter"),
-    ("Saft eröffnet ein Labor. Ab 2027 soll die Tochter des französischen Energiekonzerns TotalEnergies liefern.",
+    ("Saft eröffnet ein Labor. Ab 2027 soll die Tochter des Pariser Ölkonzerns TotalEnergies liefern.",
      "die Tochter"),
-    ("Saft eröffnet ein Labor. Wie die Tochter des Energiekonzerns TotalEnergies mitteilte, steigt der Umsatz.",
+    ("Saft eröffnet ein Labor. Wie die Tochter des Ölkonzerns TotalEnergies mitteilte, steigt der Umsatz.",
      "die Tochter"),
     ("Saft eröffnet ein Labor. Mehrere Ingenieure sind zur Tochter von TotalEnergies gewechselt.", "zur Tochter"),
 ])
@@ -32,8 +32,8 @@ def test_a_unit_noun_in_any_case_is_the_unit_named_before(text, phrase):
 
 @pytest.mark.parametrize("text", [
     # a predicate and an apposition: the name beside the noun says who it is
-    "Saft eröffnet ein Labor. Saft ist die Tochter des Energiekonzerns TotalEnergies.",
-    "Saft eröffnet ein Labor. Airbus kauft bei Saft, der Tochter des Energiekonzerns TotalEnergies.",
+    "Saft eröffnet ein Labor. Saft ist die Tochter des Ölkonzerns TotalEnergies.",
+    "Saft eröffnet ein Labor. Airbus kauft bei Saft, der Tochter des Ölkonzerns TotalEnergies.",
 ])
 def test_a_predicate_or_an_apposition_is_no_reference(text):
     assert not [p for p, _ in corefs(run(text, "de")) if p.endswith("Tochter")]

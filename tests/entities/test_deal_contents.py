@@ -44,3 +44,35 @@ def test_the_goods_of_a_deal_told_in_the_next_sentence(language, text):
 def test_no_supply_from_a_deal_and_its_next_sentence(language, text):
     assert ("Northvolt", "Volvo Cars") not in _supplies(text, language)
     assert ("Volvo Cars", "Northvolt") not in _supplies(text, language)
+
+
+
+@pytest.mark.parametrize("language, text", [
+    # the first deliveries, plural, with a plural verb
+    ("es", "Volvo Cars cerró en Gotemburgo un acuerdo con Northvolt. Las primeras entregas incluyen celdas para dos modelos de furgoneta."),
+    ("it", "Volvo Cars ha siglato a Göteborg un accordo con Northvolt. Le prime consegne comprendono celle per due furgoni."),
+    ("fr", "Volvo Cars a conclu à Göteborg un accord avec Northvolt. Les premières livraisons couvriront des cellules pour deux fourgons."),
+])
+def test_the_first_deliveries_with_a_plural_verb(language, text):
+    assert ("Northvolt", "Volvo Cars") in _supplies(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    # "in order to" places no order
+    ("en", "Volvo Cars met Northvolt in Gothenburg in order to compare test results. The first deliveries will include battery cells for two vans."),
+    # "ha pedido a Y" asked Y: the participle of "pedir", no order
+    ("es", "Volvo Cars ha pedido a Northvolt una reunión en Gotemburgo. Las primeras entregas incluyen celdas para dos furgonetas."),
+])
+def test_no_deal_noun_in_a_phrase_or_a_participle(language, text):
+    # (deal_contents alone, which reads the lexicon's deal nouns: some other reader still takes "in order to" for a supply)
+    from tierscope.relations.deal_contents import deal_contents
+    from tierscope.relations.extractor import sentence_index
+
+    doc = run(text, language)
+    assert deal_contents(doc, sentence_index(doc), language) == []
+
+
+def test_the_market_is_no_deal():
+    # "le marché" opening the next sentence is the market, not the deal
+    text = "Volvo Cars a conclu à Göteborg un accord avec Northvolt. Le marché européen concerne surtout des cellules LFP."
+    assert ("Northvolt", "Volvo Cars") not in _supplies(text, "fr")

@@ -13,8 +13,8 @@ def corefs(doc):
 
 
 @pytest.mark.parametrize("language, text, phrase", [
-    ("de", "Der Zulieferer Mahle übernimmt den spanischen Kühlplattenspezialisten Termolux. "
-           "Die Spanier beliefern Renault mit Kühlplatten.", "Die Spanier"),
+    ("de", "Der Zulieferer Mahle übernimmt den spanischen Gussteilehersteller Termolux. "
+           "Die Spanier beliefern Renault mit Gussteilen.", "Die Spanier"),
     ("de", "Mahle hat mit dem schwedischen Entwickler Velnor einen Vertrag. Die Schweden liefern ab 2027.",
      "Die Schweden"),
     ("it", "Mahle ha rilevato lo specialista spagnolo Termolux. Gli spagnoli forniscono Renault.", "Gli spagnoli"),

@@ -1,6 +1,6 @@
 """German verb second with the talks verb after a fronted phrase (frames/talks.py ``_de_fronted``): the
-partner fronted ("Mit Y verhandelt X über die Lieferung von Zellen") or the purpose fronted ("Über die
-Lieferung von Zellen verhandelt X mit Y"); the subject stands after the verb. Invented names."""
+partner fronted ("Mit Y verhandelt X über Zelllieferungen") or the purpose fronted ("Über
+Zelllieferungen verhandelt X mit Y"); the subject stands after the verb. Invented names."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ def _rels(read_page, text):
 
 @pytest.mark.parametrize("text", [
     # "herstellen": the bracket holds the goods, a time and the customer
-    "Die Morvik Kühltechnik GmbH stellt Kühlplatten und Wärmetauscher für die Teralon Automobil AG her.",
+    "Die Morvik Kühltechnik GmbH stellt Lüftermodule und Pumpen für die Teralon Automobil AG her.",
     "Die Morvik Kühltechnik GmbH stellte seit 2021 Gehäuse für die Teralon Automobil AG her.",
     "Seit dem Frühjahr stellt die Morvik Kühltechnik GmbH Gehäuse für die Teralon Automobil AG her.",
     "Die Morvik Kühltechnik GmbH, die Gehäuse für die Teralon Automobil AG herstellte, wächst.",

@@ -15,9 +15,9 @@ CAP = {"18 GWh": (18, "GWh")}
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "The modules are shipped from the river port of Valbrena. Brelix is building a new cell plant there with 18 GWh a year."),
+    ("en", "The packs leave by barge from the inland harbour of Valbrena. Brelix is building a new cell plant there with 18 GWh a year."),
     ("de", "Die Module kommen aus dem ungarischen Valbrena. Dort baut Brelix ein neues Zellwerk mit 18 GWh im Jahr."),
-    ("fr", "Les modules partent du port fluvial de Valbrena. Brelix y construit une nouvelle usine de cellules de 18 GWh par an."),
+    ("fr", "Les packs quittent par péniche le port de Valbrena. Brelix y construit une deuxième usine, de 18 GWh par an."),
     ("it", "I moduli partono dal porto fluviale di Valbrena. Qui Brelix sta costruendo un nuovo stabilimento di celle da 18 GWh l'anno."),
     ("es", "Los módulos salen del puerto fluvial de Valbrena. Brelix levanta allí una nueva planta de celdas de 18 GWh al año."),
 ])
@@ -28,7 +28,7 @@ def test_there_is_the_town_of_the_sentence_before(lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "The site lies in Kestrup, 40 km north of Valbrena. Brelix is building a cell plant there with 18 GWh a year."),
-    ("fr", "Le terrain se trouve à Kestrup, à une quarantaine de kilomètres au nord de Valbrena. Brelix y construit une usine de 18 GWh par an."),
+    ("fr", "Le terrain se trouve à Kestrup, à trente-cinq kilomètres environ au sud de Valbrena. Brelix y construit une usine de 18 GWh par an."),
     ("es", "El terreno está en Kestrup, a unos cuarenta kilómetros al norte de Valbrena. Brelix levantará allí una planta de 18 GWh al año."),
 ])
 def test_not_the_town_a_place_lies_from(lang, text):
@@ -67,7 +67,20 @@ def test_no_adverb_of_place(lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "It builds the plant there."), ("de", "Dort baut sie."), ("fr", "Elle y construit une usine."),
-    ("fr", "Les machines doivent y être installées."), ("it", "Anche lì lo stabilimento."), ("es", "Allí levanta una planta."),
+    ("fr", "Les presses vont y arriver en mai."), ("it", "Anche lì lo stabilimento."), ("es", "Allí levanta una planta."),
 ])
 def test_an_adverb_of_place(lang, text):
     assert deictic(text, lang) is not None
+
+
+def test_property_is_no_head_office():
+    # "Besitz" (property) ends in "Sitz" but names no seat: the town is the plant's
+    text = "Das Gelände ist im Besitz der Stadt Kestrup. Dort baut Brelix ein Zellwerk mit 18 GWh im Jahr."
+    fs = facs(text, ["Brelix"], "de", places=["Kestrup"], capacity=CAP)
+    assert [(f.owner, f.location) for f in fs if f.capacity] == [("Brelix", "Kestrup")]
+
+
+def test_a_head_office_in_a_compound_is_still_one():
+    text = "Brelix hat seinen Firmensitz in Kestrup. Dort baut Brelix ein Zellwerk mit 18 GWh im Jahr."
+    fs = facs(text, ["Brelix"], "de", places=["Kestrup"], capacity=CAP)
+    assert all(f.location != "Kestrup" for f in fs)

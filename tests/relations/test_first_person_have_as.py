@@ -1,5 +1,5 @@
 """"We have as shareholder Y" in an interview's answer (Spanish and Italian put the role before the name:
-"Tenemos como accionistas minoritarios a Y", "Abbiamo come azionista di minoranza Y"): Y holds the stake
+"Tenemos como accionistas a Y", "Abbiamo come azionista di minoranza Y"): Y holds the stake
 in the interviewee, Y supplies it or buys from it, as "X tiene como accionista a Y" says of X (lexicon
 ``have_as``/``have_in`` with the first person plural). Real company names, invented answers."""
 
@@ -22,7 +22,7 @@ def rels(text, language):
 
 
 @pytest.mark.parametrize("language, answer, expected", [
-    ("es", "Desde 2023 tenemos como accionistas minoritarios a Iberdrola y a Repsol.",
+    ("es", "Desde hace dos años tenemos como accionistas a Repsol y a Iberdrola, con un 5 % cada una.",
      [("invests_in", "Iberdrola", "Verkor"), ("invests_in", "Repsol", "Verkor")]),
     ("es", "Tendremos como accionista de referencia a Kutxabank.", [("invests_in", "Kutxabank", "Verkor")]),
     ("es", "Tenemos en Enagás a nuestro principal accionista.", [("invests_in", "Enagás", "Verkor")]),

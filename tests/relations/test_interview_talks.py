@@ -43,13 +43,13 @@ _SCANIA = ("INTERVIEW\n\nScania chief executive on batteries for heavy trucks\n\
     ("de", "Wir sind mit Audi schon lange im Gespräch.", ("Varta", "Audi", "in_talks")),
     ("de", "Mit Porsche führen wir derzeit keine Gespräche.", ("Varta", "Porsche", "denied")),
     ("fr", "Nous négocions avec Iveco depuis l'automne.", ("Verkor", "Iveco", "in_talks")),
-    ("fr", "Aujourd'hui nous sommes en discussions avancées avec Ford.", ("Verkor", "Ford", "in_talks")),
-    ("fr", "Nous n'avons aucune discussion avec Ferrari.", ("Verkor", "Ferrari", "denied")),
+    ("fr", "En ce moment, nous avons des discussions poussées avec Ford.", ("Verkor", "Ford", "in_talks")),
+    ("fr", "Nous ne menons aucune discussion avec Ferrari.", ("Verkor", "Ferrari", "denied")),
     ("it", "Stiamo trattando con Iveco da qualche mese.", ("Verkor", "Iveco", "in_talks")),
     ("it", "Con Ford siamo in contatto da tempo.", ("Verkor", "Ford", "in_talks")),
     ("it", "Non abbiamo nessuna trattativa con Ferrari.", ("Verkor", "Ferrari", "denied")),
     ("es", "Negociamos con Iveco desde el invierno.", ("Verkor", "Iveco", "in_talks")),
-    ("es", "Ahora estamos en conversaciones con Ford.", ("Verkor", "Ford", "in_talks")),
+    ("es", "Ahora mismo hablamos con Ford.", ("Verkor", "Ford", "in_talks")),
     ("es", "No estamos hablando con Ferrari.", ("Verkor", "Ferrari", "denied")),
 ])
 def test_talks_of_a_cell_maker_go_to_its_customer(language, answer, expected):
@@ -70,7 +70,7 @@ def test_talks_of_a_truck_maker_come_from_the_cell_maker():
     # talks about a stake: not a supply
     ("en", _HEAD["en"] + "We are in talks with Iveco about a stake in the company.\n"),
     # "notre" belongs to the purpose, after the partner: no subject of the talks
-    ("fr", _HEAD["fr"] + "Il n'y a jamais eu de discussion avec Iveco sur notre capital.\n"),
+    ("fr", _HEAD["fr"] + "Il n'y a eu jusqu'ici que des discussions informelles avec Iveco sur notre capital.\n"),
 ])
 def test_no_supply_read(language, text):
     assert not any(r[0] == "supplies" and "Iveco" in r[1:3] for r in rels(text, language))
@@ -83,7 +83,7 @@ def test_a_story_without_an_interview_reads_no_talks_without_purpose():
 
 
 @pytest.mark.parametrize("language, answer, expected", [
-    ("en", "No. We have never been in talks with Ferrari about a sale.", ("acquires", "Ferrari", "Verkor", "denied")),
+    ("en", "No. We never held any talks with Ferrari about a sale.", ("acquires", "Ferrari", "Verkor", "denied")),
     ("de", "Wir haben mit Porsche nie über einen Verkauf gesprochen.", ("acquires", "Porsche", "Varta", "denied")),
     ("fr", "Nous n'avons jamais discuté avec Ferrari de notre capital.", ("invests_in", "Ferrari", "Verkor", "denied")),
     ("it", "Stiamo parlando con Iveco di una quota nel nostro capitale.", ("invests_in", "Iveco", "Verkor", "in_talks")),
@@ -93,3 +93,44 @@ def test_talks_about_the_interviewee_s_own_sale_or_capital(language, answer, exp
     got = rels(_HEAD[language] + answer + "\n", language)
     assert expected in got
     assert not any(r[0] == "supplies" and expected[1] in r[1:3] for r in got)
+
+
+@pytest.mark.parametrize("language, answer, expected", [
+    # a negation before a contrast word is another clause's: the talks stand
+    ("en", "Not yet, but we are in talks with Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("de", "Noch nicht, aber wir sind mit Audi im Gespräch.", ("Varta", "Audi", "in_talks")),
+    ("fr", "Pas encore, mais nous discutons avec Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("it", "Non ancora, ma stiamo trattando con Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("es", "Todavía no, pero negociamos con Iveco.", ("Verkor", "Iveco", "in_talks")),
+    # the negation in the talks' own clause still denies them
+    ("en", "We are not talking to Iveco, but the door is open.", ("Verkor", "Iveco", "denied")),
+])
+def test_a_negation_before_a_contrast_word_denies_nothing(language, answer, expected):
+    got = {r for r in rels(_HEAD[language] + answer + "\n", language) if r[0] == "supplies"}
+    assert ("supplies", *expected) in got
+
+
+@pytest.mark.parametrize("language, answer, expected", [
+    # "not only": a restriction, the talks stand
+    ("en", "We are not only talking to Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("de", "Wir sprechen nicht nur mit Audi.", ("Varta", "Audi", "in_talks")),
+    ("fr", "Nous ne discutons pas seulement avec Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("it", "Non stiamo trattando solo con Iveco.", ("Verkor", "Iveco", "in_talks")),
+    ("es", "No solo negociamos con Iveco.", ("Verkor", "Iveco", "in_talks")),
+    # a restriction after the partner leaves the denial
+    ("en", "We have no talks with Iveco, just with Ford.", ("Verkor", "Iveco", "denied")),
+])
+def test_not_only_denies_nothing(language, answer, expected):
+    got = {r for r in rels(_HEAD[language] + answer + "\n", language) if r[0] == "supplies"}
+    assert ("supplies", *expected) in got
+
+
+@pytest.mark.parametrize("language, answer, expected", [
+    # a fronted partner, another company in the next clause: the fronted one is still the talks' partner
+    ("de", "Mit BMW sprechen wir, mit Audi noch nicht.", ("Varta", "BMW", "in_talks")),
+    ("it", "Con Iveco stiamo trattando, con Ferrari invece no.", ("Verkor", "Iveco", "in_talks")),
+    ("es", "Con Iveco negociamos, con Ferrari todavía no.", ("Verkor", "Iveco", "in_talks")),
+])
+def test_a_fronted_partner_before_another_clause(language, answer, expected):
+    got = {r for r in rels(_HEAD[language] + answer + "\n", language) if r[0] == "supplies"}
+    assert ("supplies", *expected) in got

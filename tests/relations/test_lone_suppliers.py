@@ -26,7 +26,7 @@ def _supplies(text, language, sectors=None, headline=True):
 
 @pytest.mark.parametrize("language, text", [
     ("en", "Korvan has chosen a second source of batteries for its delivery van. Maltrix will provide the battery cells from 2028."),
-    ("en", "Korvan signed a framework contract with Maltrix in March. Under the contract, Maltrix will ship cathode material from 2028."),
+    ("en", "Korvan signed a framework contract with Maltrix in March. Under the contract, Maltrix will ship the cathode material in 2029."),
     ("en", "Korvan is short of cells for its vans. Maltrix, the Korean group, already supplies the battery modules."),
     ("de", "Korvan hat für seinen Lieferwagen eine zweite Batteriequelle gewählt. Maltrix liefert die Batteriezellen aus Polen."),
     ("de", "Korvan hat im März einen Rahmenvertrag mit Maltrix geschlossen. Maltrix soll ab 2028 die Batteriezellen liefern."),
@@ -40,10 +40,10 @@ def test_a_lone_supplier_supplies_the_company_before(language, text):
 
 @pytest.mark.parametrize("language, text", [
     # the goods go to others the sentence names by their trade: the supplier's trade, no tie told
-    ("en", "Korvan has chosen a second source of batteries for its van. Maltrix supplies battery cells to several European carmakers."),
+    ("en", "Korvan has chosen a second source of batteries for its van. Maltrix supplies battery cells to a number of Asian truck makers."),
     ("fr", "Korvan a retenu une seconde source de batteries. Maltrix livre des cellules aux constructeurs européens."),
     ("it", "Korvan ha scelto una seconda fonte di batterie. Maltrix fornisce celle ai costruttori europei."),
-    ("es", "Korvan ha elegido una segunda fuente de baterías. Maltrix suministra celdas a varios fabricantes europeos."),
+    ("es", "Korvan ha elegido una segunda fuente de baterías. Maltrix suministra celdas a distintos fabricantes asiáticos."),
     ("de", "Korvan hat eine zweite Batteriequelle gewählt. Maltrix liefert Batteriezellen an mehrere Autobauer."),
     # a question in an interview
     ("en", "Korvan has chosen a second source of batteries for its van. Will Maltrix supply the battery cells?"),
@@ -85,3 +85,46 @@ def test_a_customer_named_only_in_the_headline_is_not_read():
     text = "Korvan unveils its small electric van. Maltrix will provide the battery cells."
     assert ("Maltrix", "Korvan") not in _supplies(text, "en", headline=False)
     assert ("Maltrix", "Korvan") in _supplies(text, "en")
+
+
+def test_a_german_past_verb_is_the_trigger_whole():
+    """"lieferten" is read as itself, not as its prefix "liefert" (the verb's span is the evidence's
+    trigger and bounds where the goods are looked for)."""
+    from tierscope.relations.extractor import sentence_index
+    from tierscope.relations.lone_suppliers import lone_suppliers
+
+    text = ("Nachrichten zur Batterie. Korvan suchte im Winter einen zweiten Batteriepartner. "
+            "Maltrix lieferten zuletzt die Zellen aus Ungarn.")
+    doc = make_doc(text, list(_NAMES), language="de", sectors=_SECTORS)
+    got = lone_suppliers(doc, sentence_index(doc), "de")
+    assert got, "no lone supplier read"
+    (i, _origin, found), = got
+    sent = doc.sentences[i]
+    t0, t1 = found.trigger
+    assert doc.text[sent.start + t0 : sent.start + t1] == "lieferten"
+
+
+@pytest.mark.parametrize("text", [
+    # a word after the verb that begins with "a" is no recipient ("anche", "anodi")
+    "Korvan ha scelto un secondo fornitore. Maltrix fornirà anche le celle dal 2028.",
+    "Korvan cerca un secondo fornitore per il furgone. Maltrix consegnerà anodi e celle entro l'estate.",
+])
+def test_an_italian_word_starting_with_a_is_no_recipient(text):
+    assert ("Maltrix", "Korvan") in _supplies(text, "it")
+
+
+def test_an_italian_recipient_is_still_one():
+    text = "Korvan ha scelto un secondo fornitore. Maltrix fornirà le celle ad altri costruttori dal 2028."
+    assert ("Maltrix", "Korvan") not in _supplies(text, "it")
+
+
+@pytest.mark.parametrize("language, text", [
+    # a year or a phrase of time after "to", "al", "a", "à" is no recipient
+    ("en", "Korvan has chosen a second source of batteries for its van. Maltrix will provide the battery cells from 2028 to 2032."),
+    ("it", "Korvan ha scelto un secondo fornitore per il furgone. Maltrix fornirà le celle dal 2028 al 2032."),
+    ("it", "Korvan ha scelto un secondo fornitore per il furgone. Maltrix fornirà le celle a fine 2028."),
+    ("es", "Korvan eligió un segundo proveedor para su furgoneta. Maltrix suministrará las celdas a finales de 2028."),
+    ("fr", "Korvan a retenu une seconde source de batteries. Maltrix livrera les cellules à terme depuis la Pologne."),
+])
+def test_a_time_is_no_recipient(language, text):
+    assert ("Maltrix", "Korvan") in _supplies(text, language)

@@ -40,3 +40,32 @@ def test_a_story_s_wish_is_at_most_talks_too():
             "Verkor wants to supply Iveco with cells for its electric vans, the company said.\n")
     got = statuses(text, "en", "Verkor", "Iveco")
     assert got and got <= {"in_talks", "rumoured"}
+
+
+@pytest.mark.parametrize("text", [
+    # "würde" alone: a conditional ("then X would supply Y"), no wish of the subject
+    "Korvan baut Lieferwagen. Damit würde Maltrix Korvan ab 2028 mit Zellen beliefern.",
+    "Korvan baut Lieferwagen. Maltrix würde Korvan ab 2028 mit Zellen beliefern, sobald das neue Werk läuft.",
+])
+def test_a_german_conditional_is_no_wish(text):
+    from .helpers import rels, triples
+
+    got = triples(rels(text, ["Korvan", "Maltrix"], language="de", sectors={"Korvan": ["carmaker"], "Maltrix": ["battery"]}))
+    assert [(s, d, st) for t, s, d, st, _p in got if t == "supplies"] == [("Maltrix", "Korvan", "announced")]
+
+
+def test_a_german_wish_with_gern_is_at_most_talks():
+    from .helpers import rels, triples
+
+    text = "Korvan baut Lieferwagen. Maltrix würde Korvan lieber heute als morgen mit Zellen beliefern."
+    got = triples(rels(text, ["Korvan", "Maltrix"], language="de", sectors={"Korvan": ["carmaker"], "Maltrix": ["battery"]}))
+    assert [(s, d, st) for t, s, d, st, _p in got if t == "supplies"] == [("Maltrix", "Korvan", "in_talks")]
+
+
+def test_a_spanish_expectation_is_no_wish():
+    # "espera suministrar" in the press: expects to supply, a deal with its start date, not a hope
+    from .helpers import rels, triples
+
+    text = "Korvan fabrica furgonetas. Maltrix espera suministrar celdas a Korvan a partir de 2027."
+    got = triples(rels(text, ["Korvan", "Maltrix"], language="es", sectors={"Korvan": ["carmaker"], "Maltrix": ["battery"]}))
+    assert [(s, d, st) for t, s, d, st, _p in got if t == "supplies"] == [("Maltrix", "Korvan", "announced")]

@@ -29,7 +29,8 @@ _ADVERBS = {
 }
 #: prepositions that open a phrase of time before a year or a month ("dal 2026", "desde enero")
 _TIME_PREPOSITIONS = {
-    "it": _w("dal dallo dall' da dalla entro nel tra fra a partire"),
+    # (the tokenizer splits an elision: "dall'aprile" is "dall", "'", "aprile")
+    "it": _w("dal dallo dall da dalla entro nel nell tra fra a partire"),
     "es": _w("desde hace en a partir de hasta antes"),
 }
 #: spans of time that close such a phrase as a year or a month does ("da anni", "desde hace meses")
@@ -76,7 +77,7 @@ def _time_phrase_end(tokens, j: int, language: str) -> int | None:
         key = tokens[m].key
         if _is_time_word(key):
             last = m
-        elif key in _TIME_PREPOSITIONS[language] or key in ("del", "de", "di", "'"):
+        elif key in _TIME_PREPOSITIONS[language] or key in ("del", "de", "di", "'", "’"):
             continue
         else:
             break

@@ -1,5 +1,5 @@
 """The country a description states right before the name of a company the gazetteer does not know:
-"den spanischen Kühlplattenspezialisten Termoval", "the Spanish cooling specialist Termoval", "lo
+"den spanischen Gussteilehersteller Termoval", "the Spanish cooling specialist Termoval", "lo
 specialista spagnolo Termoval", "le spécialiste espagnol Termoval", "el especialista español Termoval".
 
 The press names such a company a second time by its people or its nationality ("Die Spanier beliefern

@@ -35,7 +35,7 @@ from .head_titles import ROLE_BEFORE
 from .interview_company import is_question, page_company
 from .text import add_in_order
 
-__all__ = ["after_we", "answer_tokens", "find_interview_we", "first_person", "LANGUAGES", "others_quoted", "questions_and_answers"]
+__all__ = ["after_we", "answer_tokens", "find_interview_we", "first_person", "LANGUAGES", "others_quoted", "outside_quotes", "questions_and_answers"]
 
 LANGUAGES = ("fr", "it", "es")
 
@@ -147,8 +147,7 @@ def find_interview_we(text: str, sentences, sentence_tokens, language: str,
         tokens = answer_tokens(text, _s, s_end, tokens)
         if not tokens:
             continue  # a question: "nous" is the journalist
-        if quoted:
-            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in quoted)]
+        tokens = outside_quotes(tokens, quoted)
         found = _FINDERS[language](text, s_index, tokens, company, occupied)
         for mention, is_subject in found:
             out.append(mention)
@@ -165,6 +164,14 @@ def others_quoted(text: str, sentences, companies: dict[int, list[Mention]], lan
     from .quoted_speakers import quote_speakers  # (it imports this module)
 
     return [(a, b) for a, b, speaker in quote_speakers(text, sentences, companies, language) if speaker.canonical != company]
+
+
+def outside_quotes(tokens, quoted: list[tuple[int, int]]):
+    """The tokens outside the (start, end) spans of ``others_quoted``: another company's quoted "we" is
+    not the interviewee's (interview_words.py reads the German and English "wir", "we" the same way)."""
+    if not quoted:
+        return tokens
+    return [t for t in tokens if not any(a <= t.start < b for a, b in quoted)]
 
 
 def first_person(text: str, s_index: int, tokens, company: Mention, occupied, language: str):

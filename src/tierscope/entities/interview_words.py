@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from ..doc import Mention
-from .interview import after_we, answer_tokens, others_quoted, questions_and_answers
+from .interview import after_we, answer_tokens, others_quoted, outside_quotes, questions_and_answers
 from .interview_company import page_company
 from ..scan.page_words import page_may_search
 
@@ -93,8 +93,7 @@ def find_interview_wir(text: str, sentences, sentence_tokens, language: str, com
     quoted = others_quoted(text, sentences, companies, language, head.canonical)  # (another company's quoted "we")
     for s_index, s, e, tokens in sentence_tokens:
         tokens = answer_tokens(text, s, e, tokens)  # (not the interviewer's question)
-        if quoted:
-            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in quoted)]
+        tokens = outside_quotes(tokens, quoted)
         out.extend((start, end, s_index, head) for start, end in first_person_words(tokens, language, occupied))
     return out
 

@@ -28,14 +28,6 @@ from .members import named_companies
 
 __all__ = ["deal_contents"]
 
-#: the deal's sentence: a deal noun (its two parties named around it)
-_DEAL = {
-    "en": re.compile(r"\b(?:contracts?|agreements?|deal|orders?)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:contrats?|accords?|commandes?|marchés?)\b", re.IGNORECASE),
-    "it": re.compile(r"\b(?:contratt[oi]|accord[oi]|intes[ae]|commess[ae]|ordin[ei])\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:contratos?|acuerdos?|pedidos?)\b", re.IGNORECASE),
-    "de": re.compile(r"(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]uftrag|[Aa]bkommen)", re.IGNORECASE),
-}
 #: a verb of supplying in the deal's sentence: a frame's reading, not this one's
 _SUPPLY_WORD = re.compile(
     r"\b(?:suppl\w*|deliver\w*|provid\w*|ship\w*|fourni\w*|livr\w*|approvision\w*|fornir\w*|fornit\w*|fornisc\w*|fornitur\w*"
@@ -45,17 +37,20 @@ _CONTENT = {
     "en": re.compile(r"(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:contract|order|agreement|deal)|(?:the\s+)?(?:first\s+|initial\s+)?deliveries)"
                      r"\b[^.;:?]{0,60}?\b(?:covers?|covering|provides?\s+for|concerns?|involves?|includes?|comprises?|consists?\s+of"
                      r"|will\s+(?:cover|include|involve|consist\s+of|concern))\b", re.IGNORECASE),
-    "fr": re.compile(r"(?:(?:le|ce|cet)\s+(?:[\w-]+\s+)?(?:contrat|accord|marché)|l['’]accord|(?:la|cette)\s+(?:[\w-]+\s+)?commande"
+    # (not "le marché", far more often the market than a contract: "Le marché européen concerne ...")
+    "fr": re.compile(r"(?:(?:le|ce|cet)\s+(?:[\w-]+\s+)?(?:contrat|accord)|l['’]accord|(?:la|cette)\s+(?:[\w-]+\s+)?commande"
                      r"|les\s+(?:premières\s+)?livraisons)\b[^.;:?]{0,60}?\b(?:porte|portera|portent|porteront|prévoit|prévoient"
-                     r"|concerne|concernera|concernent|concerneront|comprend|comprendra|inclut|inclura|couvre|couvrira)\b", re.IGNORECASE),
+                     r"|concerne|concernera|concernent|concerneront|comprend|comprennent|comprendra|comprendront|inclut|incluent|inclura|incluront"
+                     r"|couvre|couvrent|couvrira|couvriront)\b", re.IGNORECASE),
     "it": re.compile(r"(?:(?:il|questo)\s+(?:[\w-]+\s+)?(?:contratto|ordine)|l['’](?:accordo|intesa|ordine)|(?:la|questa)\s+(?:[\w-]+\s+)?commessa"
                      r"|(?:le\s+)?(?:prime\s+)?(?:consegne|forniture))\b[^.;:?]{0,60}?\b(?:riguarda|riguarderà|riguardano|riguarderanno"
-                     r"|prevede|prevedono|comprende|comprenderà|include|includerà|copre|coprirà)\b", re.IGNORECASE),
+                     r"|prevede|prevedono|comprende|comprendono|comprenderà|comprenderanno|include|includono|includerà|includeranno|copre|coprono|coprirà|copriranno)\b", re.IGNORECASE),
     "es": re.compile(r"(?:(?:el|este)\s+(?:[\w-]+\s+)?(?:contrato|acuerdo|pedido)|(?:las\s+)?(?:primeras\s+)?entregas)"
-                     r"\b[^.;:?]{0,60}?\b(?:cubre|cubrirá|prevé|contempla|incluye|incluirá|comprende|comprenderá|abarca|abarcará)\b",
+                     r"\b[^.;:?]{0,60}?\b(?:cubren?|cubrirán?|prevén?|contemplan?|incluyen?|incluirán?|comprenden?|comprenderán?|abarcan?|abarcarán?)\b",
+                     # (the plural for "las primeras entregas")
                      re.IGNORECASE),
     "de": re.compile(r"(?:(?:der|dieser)\s+(?:[\w-]+\s+)?(?:Vertrag|Auftrag|Liefervertrag)|(?:die|diese)\s+(?:[\w-]+\s+)?(?:Vereinbarung|Bestellung)"
-                     r"|(?:die\s+)?(?:ersten\s+)?Lieferungen)\b[^.;:?]{0,60}?\b(?:umfasst|umfassen|umfassen|betrifft|betreffen|beinhaltet"
+                     r"|(?:die\s+)?(?:ersten\s+)?Lieferungen)\b[^.;:?]{0,60}?\b(?:umfasst|umfassen|betrifft|betreffen|beinhaltet"
                      r"|beinhalten|sieht|sehen)\b", re.IGNORECASE),
 }
 #: what may open the next sentence before the deal noun: a short phrase closed by a comma
@@ -75,8 +70,8 @@ def _pair(doc: Document, per_sentence, k: int) -> tuple[str, str] | None:
     names_at = [(c.start - sent.start, c.end - sent.start) for c in comps]  # ("Volvo Cars" names no cars)
     if "?" in text or _SUPPLY_WORD.search(text) or engine.products_outside(text, names_at):
         return None
-    language = doc.language
-    if not _DEAL[language].search(text):
+    deal = engine.compiled(doc.language).deal  # (the lexicon's deal nouns, "contract", "Vertrag", "accordo")
+    if deal is None or not deal.search(text):
         return None
     return names[0], names[1]
 

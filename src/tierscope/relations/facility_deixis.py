@@ -33,9 +33,10 @@ _DEICTIC = {
 }
 
 # a town given as a head office or as where the company is listed just before it: no plant's place
-# ("headquartered in", "mit Sitz in", "la società quotata a", "cotée à", "cotizada en")
+# ("headquartered in", "mit Sitz in", "la società quotata a", "cotée à", "cotizada en"; "Firmensitz" too,
+# not "Besitz", property: "im Besitz der Stadt X")
 _SEAT_BEFORE = re.compile(
-    r"(?:headquartered|headquarters|head office|based|listed|Sitz|Zentrale|Hauptsitz|notiert|siège|basée?s?|cotée?s?|"
+    r"(?:headquartered|headquarters|head office|based|listed|(?<!be)Sitz|Zentrale|Hauptsitz|notiert|siège|basée?s?|cotée?s?|"
     r"sede|sede social|quotat[oaie]|domiciliad[oa]s?|afincad[oa]s?|cotizad[oa]s?)\s+(?:\w+\s+){0,2}$", re.I)
 # a town named as the point another place lies from: "à 40 km au nord de Rabat", "near Zaragoza",
 # "südlich von Berlin", "a pochi chilometri da Napoli", "cerca de Valencia"

@@ -74,6 +74,11 @@ _NEGATION = {
 #: (interview_words.py makes them references back, without the ``interview`` mark of interview.py)
 _WE_WORDS = frozenset("we us our ours wir uns unser unsere unseren unserem unserer unseres".split())
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+#: a contrast word opens a clause of its own: a negation before it is not the talks' ("Not yet, but we are
+#: talking to Y", "Noch nicht, aber wir sprechen mit Y", "Pas encore, mais nous discutons avec Y")
+#: a restrictive word after a negation: "not only", "nicht nur", "pas seulement", "non solo", "no solo" deny nothing
+_ONLY = re.compile(r"\b(?:only|just|merely|nur|bloß|lediglich|seulement|uniquement|solo|soltanto|solamente|sólo|únicamente)\b", _I)
+_CONTRAST = re.compile(r"\b(?:but|aber|sondern|jedoch|mais|ma|però|pero|sino)\b", _I)
 _NEAR = 45  # characters between the talks word and the partner or the first person
 _TALKS_RX = {k: re.compile(v, _I) for k, v in _TALKS.items()}
 _WITH_RX = {k: re.compile(v, _I) for k, v in _WITH.items()}
@@ -145,9 +150,10 @@ def _partner(text: str, base: int, t0: int, t1: int, others: list[Mention], lang
         a = c.start - base
         if a >= t1 and a - t1 <= _NEAR:
             gap = text[t1:a]
-            if _CLAUSE_BREAK.search(gap) or "," in gap:
-                return None
-            return c if with_rx.search(text, max(0, a - 12), a) and len(gap.split()) <= 4 else None
+            if not _CLAUSE_BREAK.search(gap) and "," not in gap and with_rx.search(text, max(0, a - 12), a) \
+                    and len(gap.split()) <= 4:
+                return c
+            break  # (the next company is another clause's or not the talks' partner: a fronted one may still be)
     for c in reversed(others):
         a, e = c.start - base, c.end - base
         if e <= t0 and t0 - e <= _NEAR and not _CLAUSE_BREAK.search(text, e, t0) and with_rx.search(text, max(0, a - 12), a):
@@ -200,8 +206,10 @@ def interview_talks(doc: Document, per_sentence: list[list[Mention]], language: 
             start = min(w0, lo)
             # a negation from the clause's start ("Il n'y a jamais eu de discussions avec Y", "No, we are
             # not talking to Y") to the talks or the partner, whichever comes later
-            brk = max((k.end() for k in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-            denied = _NEGATION_RX[language].search(text, max(brk, start - 40), max(t0, p0)) is not None
+            brk = max((k.end() for k in (*_CLAUSE_BREAK.finditer(text, 0, start), *_CONTRAST.finditer(text, 0, start))), default=0)
+            neg = _NEGATION_RX[language].search(text, max(brk, start - 40), max(t0, p0))
+            # (not a restriction: "We are not only talking to Y", "nicht nur mit Y", "pas seulement avec Y")
+            denied = neg is not None and not _ONLY.search(text, neg.end(), p0 if p0 > neg.end() else max(t0, p0))
             status = "denied" if denied else "in_talks"
             # (not with a third company after the partner: a unit sold, a stake in Z are the talks frame's)
             owned = None if any(c.start - sent.start >= p1 for c in others) else _ours_sold(language, fwd)

@@ -56,7 +56,7 @@ _VERB = {
     "es": r"(?:suministra|suministrará|suministrarán|suministraba|suministran|entrega|entregará|entregarán|entregaba"
           r"|provee|proveerá|(?:ha|había|habrá)\s+(?:ya\s+)?(?:suministrado|entregado|provisto)"
           r"|(?:va\s+a|deberá|debe|debería|seguirá|sigue|se\s+ha\s+comprometido\s+a)\s+(?:suministrando|suministrar|entregar|proveer))\b",
-    "de": r"(?:liefert|lieferte|liefern|lieferten|(?P<modal>soll|sollen|wird|werden|will)\b)",
+    "de": r"(?:(?:lieferten|lieferte|liefert|liefern)\b|(?P<modal>soll|sollen|wird|werden|will)\b)",
 }
 #: the German infinitive that closes a modal's clause ("soll ab 2027 die Zellen liefern")
 _DE_INFINITIVE = re.compile(r"\b(?:liefern|zuliefern|bereitstellen)\b")
@@ -65,13 +65,16 @@ _APPOSITION = r"(?:\s*,[^,;:.]{1,80},)?"
 #: what may stand before the subject: an opening phrase closed by a comma, then an article and a short
 #: lower-case description ("La china", "Le groupe belge", "Der Zulieferer", "Auch")
 _BEFORE = re.compile(r"(?:[^,;:.?!]{0,50},\s*)?(?:\S+\s+)?(?:[a-zà-ÿß'’-]+\s+){0,3}", re.IGNORECASE)
-#: a recipient after the goods: the sentence tells whom, and it is none of the story's companies
+#: a recipient after the goods: the sentence tells whom, and it is none of the story's companies (not a
+#: year or a phrase of time: "from 2028 to 2032", "dal 2028 al 2032", "a finales de 2028", "à terme")
 _RECIPIENT = {
-    "en": re.compile(r"\bto\s+(?!be\b)", re.IGNORECASE),
-    "fr": re.compile(r"(?:\bà\s+(?!partir\b)|\baux\s+|\bchez\s+)", re.IGNORECASE),
-    "it": re.compile(r"\b(?:a|ad|al|alla|allo|ai|agli|alle|all['’])\s*(?!partire\b)(?=\w)", re.IGNORECASE),
-    "es": re.compile(r"\b(?:a|al)\s+(?!partir\b)", re.IGNORECASE),
-    "de": re.compile(r"\ban\s+(?![Ll]and\b)", re.IGNORECASE),
+    "en": re.compile(r"\bto\s+(?!be\b|\d)", re.IGNORECASE),
+    "fr": re.compile(r"(?:\bà\s+(?!partir\b|terme\b|l['’]horizon\b|la fin\b|\d)|\baux\s+|\bchez\s+)", re.IGNORECASE),
+    # (a space after the preposition, but none after the elided "all'": "a" must not be a word's first letter, "anche")
+    "it": re.compile(r"\b(?:(?:a|ad|al|alla|allo|ai|agli|alle)\s+|all['’]\s*)(?!partire\b|fine\b|inizio\b|metà\b|\d)(?=\w)",
+                     re.IGNORECASE),
+    "es": re.compile(r"\b(?:a|al)\s+(?!partir\b|finales\b|principios\b|mediados\b|largo\b|corto\b|medio\b|\d)", re.IGNORECASE),
+    "de": re.compile(r"\ban\s+(?![Ll]and\b|\d)", re.IGNORECASE),
 }
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:and|while|but|et|mais|e|ma|y|pero|und|aber)\b|\s+(?:while|whereas|mentre|tandis|mientras|während)\b")
 _GOODS_REACH = 70  # characters after the verb where the goods stand

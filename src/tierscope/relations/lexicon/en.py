@@ -47,7 +47,8 @@ LEXICON = {
     # a pair named before, referred back to ("the two companies", "both groups")
     "pair_anaphor": r"\b(?:both|the two) (?:companies|groups|firms|partners|carmakers|automakers|sides|parents|parties|manufacturers|makers)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
-    "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
+    # (not "in order to", "in order for": no order placed)
+    "deal": r"\b(?:agreements?|contracts?|deals?|orders|(?<!\bin )order)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
     # a production participle: "buys lithium produced by X" (X is the seller)
     # a member named among a company's own suppliers or customers: "made X one of its suppliers"

@@ -46,7 +46,8 @@ LEXICON = {
     # a pair named before, referred back to ("ambas compañías")
     "pair_anaphor": r"\b(?:ambas|ambos|las dos|los dos) (?:compañías|empresas|grupos|socios|firmas|partes|fabricantes|sociedades)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
-    "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
+    # (not the participle of "pedir" after "haber": "ha pedido a Y" asked Y)
+    "deal": r"\b(?:acuerdos?|contratos?|(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )(?<!\bhaya )(?<!\bhemos )pedidos?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
     # a production participle: "compra el litio producido por X" (X is the seller)
     # a member named among a company's own suppliers or customers: "convirtió a X en uno de sus proveedores"
@@ -439,7 +440,9 @@ LEXICON = {
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         # a wish or a hope of the subject ("we would like to supply Y"): no deal yet, at most talks
-        "wish": r"\b(?:(?:nos|le|les) gustaría|quisiéramos|querríamos|queremos|quiere|quieren|esperamos|espera|esperan|ojalá|deseamos|desea|desean)\b",
+        # (not the third person "espera", "esperan": the press's "expects", "X espera suministrar a Y a partir de
+        # 2027" is a deal with a start date)
+        "wish": r"\b(?:(?:nos|le|les) gustaría|quisiéramos|querríamos|queremos|quiere|quieren|esperamos|ojalá|deseamos|desea|desean)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b|\bno (?:tiene|tienen) ningún (?:plan|proyecto|interés)\b|\bno (?:está|están) (?:estudiando|considerando|valorando)\b",
     },
