@@ -15,7 +15,7 @@ def _caps(text, lang):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Brelix baut in Wittlage einen Konverter. Vereinbart sind Lieferungen von jährlich bis zu 7.000 Tonnen."),
+    ("de", "Brelix baut in Wittlage einen Konverter. Orvan hat sich Lieferungen von jährlich bis zu 7.000 Tonnen gesichert."),
 ])
 def test_a_contracts_tonnes_are_no_capacity(lang, text):
     assert ("Brelix", "Wittlage", 7000) not in _caps(text, lang)

@@ -50,7 +50,7 @@ def test_talks_verbs_in_every_form_read_the_partner_as_a_source(sentence, langua
     # a German supply noun in a compound, the chain sets the direction
     ("Korvan verhandelt mit Delvo über langfristige Lithiumlieferungen.", "de", "Delvo", "Korvan"),
     # goods of the ladder the product list does not name
-    ("Maltrix est en discussion avec Korvan pour une cellule destinée à ses futurs modèles.", "fr", "Maltrix", "Korvan"),
+    ("Maltrix discute avec Korvan d'une cellule plus dense pour sa prochaine citadine.", "fr", "Maltrix", "Korvan"),
     ("Maltrix è in trattativa con Navalis per i sistemi di accumulo dei nuovi traghetti.", "it", "Maltrix", "Navalis"),
     # a cell maker and a parts maker on one tier: the goods' rung tells who sells
     ("Maltrix führt Gespräche mit Brenta über Rundzellen für dessen Antriebe.", "de", "Maltrix", "Brenta"),

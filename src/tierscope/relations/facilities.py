@@ -205,7 +205,7 @@ class FacilityExtractor:
                         prev.investment = _money(money)  # "It will cost EUR 2bn", "Der Konzern investiert dort 500 Mio. Euro"
                         prev.last, prev.end = i, sent.end
                 if prev is None or prev is latest:
-                    # "Die Kapazität soll am Ende 50 GWh erreichen." two or three sentences on
+                    # "Später soll die Kapazität auf 30 GWh wachsen." two or three sentences on
                     late = late_capacity(ctx, i, text, sent.start, ms, latest)
                     if late is not None:
                         latest.capacity = late

@@ -106,7 +106,7 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
         if glob.search(text[max(0, s - 45) : s]):
             continue
         if ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
-            continue  # "Vereinbart sind Lieferungen von jährlich bis zu 10.000 Tonnen": a contract's, as above
+            continue  # "Der Vertrag sieht Lieferungen von jährlich bis zu 6.000 Tonnen vor": a contract's, as above
         if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]) and not _ANNUAL_AFTER.match(text, e):
             # "process up to 30,000 tonnes of batteries each year": the year after the goods, a verb
             # of making or processing before the amount
