@@ -53,3 +53,24 @@ _PLANT = "Harlow Energy is building a cell plant in Tamworth. Crews arrived in M
 def test_capacity_not_the_plants(tail, companies, places):
     got = _plants(_PLANT + tail, ["Harlow Energy", *companies], "en", ["Tamworth", *places], {"40 GWh": (40, "GWh")})
     assert ("Harlow Energy", "Tamworth", None) in got and ("Harlow Energy", "Tamworth", 40) not in got
+
+
+# the stems of the verbs of making also begin the maker, the goods and the jobs: none of those says the
+# amount is what the plant makes ("posti di lavoro", "lavoratori", "Hersteller", "manufacturer", "fabricante")
+@pytest.mark.parametrize("lang,text,company,town", [
+    ("it", "Orvelli costruirà una gigafactory a Cortenuova. I lavori partiranno in estate. Il sindaco è soddisfatto. "
+           "Si parla di 40 GWh e di 900 posti di lavoro.", "Orvelli", "Cortenuova"),
+    ("it", "Orvelli costruirà una gigafactory a Cortenuova. I lavori partiranno in estate. Il sindaco è soddisfatto. "
+           "Servono 40 GWh di elettricità per i lavoratori.", "Orvelli", "Cortenuova"),
+    ("en", "Harlow Energy is building a cell plant in Tamworth. Crews arrived in March. The mayor welcomed them. "
+           "Some 40 GWh of demand is expected, a manufacturer said.", "Harlow Energy", "Tamworth"),
+    ("en", "Harlow Energy is building a cell plant in Tamworth. Crews arrived in March. The mayor welcomed them. "
+           "Some 40 GWh of demand is expected for its product range.", "Harlow Energy", "Tamworth"),
+    ("de", "Brelix baut in Wittlage eine Zellfabrik. Der Spatenstich war im Mai. Der Bürgermeister freut sich. "
+           "Gefragt sind 40 GWh, heißt es bei einem Hersteller.", "Brelix", "Wittlage"),
+    ("es", "Valdenergía levantará una planta de celdas en Riosalado. Las obras empezarán en otoño. El alcalde celebra la noticia. "
+           "Se esperan pedidos por 40 GWh, según un fabricante.", "Valdenergía", "Riosalado"),
+])
+def test_maker_goods_and_jobs_name_no_capacity(lang, text, company, town):
+    got = _plants(text, [company], lang, [town], {"40 GWh": (40, "GWh")})
+    assert (company, town, None) in got and (company, town, 40) not in got

@@ -33,10 +33,13 @@ _NAMED = re.compile(
 
 # or a verb of making or processing right after the amount ("eine Anlage, die jährlich bis zu 9.000
 # Tonnen Anoden herstellt", "qui traitera 8 000 tonnes de batteries par an"), or before it (the
-# facility_capacity lists); the point of "9.000" is no end of sentence
+# facility_capacity lists); the point of "9.000" is no end of sentence. Verbs only: not the maker
+# ("Hersteller", "manufacturer", "fabricante"), the goods ("product", "prodotto", "producto") nor the
+# jobs and works ("posti di lavoro", "lavoratori", "i lavori") the same stems begin
 _MADE_LATER = re.compile(
-    r"(?:[^.;:–—()]|(?<=\d)\.(?=\d)){0,70}?\b(?i:herstell\w*|produzier\w*|fertig(?:t|en)|verarbeit\w*|produc\w*|manufactur\w*|make|makes|"
-    r"made|processe[sd]?|produi\w*|fabriqu\w*|trait(?:e|ent|era|eront|er)|produrr\w*|fabbric\w*|lavor\w*|fabric\w*|procesa\w*)\b")
+    r"(?:[^.;:–—()]|(?<=\d)\.(?=\d)){0,70}?\b(?i:herstell(?!er)\w*|produzier\w*|fertig(?:t|en)|verarbeit\w*|produc(?!t|ci[oó]n)\w*|"
+    r"manufactur(?!er)\w*|make|makes|made|processe[sd]?|produi\w*|fabriqu\w*|trait(?:e|ent|era|eront|er)|produrr\w*|fabbric\w*|"
+    r"lavor(?!o\b|i\b|ator[ei]\b|atric[ei]\b)\w*|fabric(?!ante)\w*|procesa\w*)\b")
 
 # or a noun of aim after the amount, in its clause: "24 GWh im Jahr, so lautet das Ziel", "21 GWh is
 # the goal", "25 GWh, c'est l'objectif", "8 GWh è l'obiettivo", "40 GWh es el objetivo"
