@@ -75,3 +75,23 @@ def test_talks_about_a_plant_read_no_supply(sentence, language):
 ])
 def test_german_talks_with_the_partner_fronted(sentence, seller, buyer):
     assert ("supplies", seller, buyer) in _found(sentence, "de")
+
+
+# the storage words of the ladder's cell rung name stored energy only: the same stems also begin
+# stored data, accumulated losses and the storing of anything ("gespeicherte", "Speicherung")
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan verhandelt mit Brenta über gespeicherte Fahrzeugdaten.", "de"),
+    ("Korvan verhandelt mit Brenta über die Speicherung von Fahrzeugdaten.", "de"),
+    ("Korvan is in talks with Brenta about accumulated losses.", "en"),
+    ("Korvan is in talks with Brenta about data storage.", "en"),
+    ("Korvan discute avec Brenta du stockage des données.", "fr"),
+])
+def test_storage_stems_of_other_things_are_no_goods(sentence, language):
+    assert not {r for r in _found(sentence, language) if r[0] == "supplies"}
+
+
+@pytest.mark.parametrize("words", ["i sistemi di accumulo", "einen Batteriespeicher", "grid-scale battery storage",
+                                   "des solutions de stockage", "acumuladores", "sistemas de almacenamiento"])
+def test_storage_of_energy_is_on_the_cell_rung(words):
+    from tierscope.relations.goods_ladder import goods_rank
+    assert goods_rank(words) == 2

@@ -13,13 +13,22 @@ import re
 
 __all__ = ["GOODS_RANK", "SECTOR_RANK", "goods_rank", "ladder_seller"]
 
+#: storage of energy, the cells' rung: the accumulator and "sistemi di accumulo", a German "...speicher" of
+#: energy, and the storage nouns with what they store. Not the other words those stems begin:
+#: "accumulated losses", "gespeicherte Daten", "Speicherung", "data storage", "stockage des données"
+_STORAGE = (r"\baccumul(?:o|i|atore|atori|ateur|ateurs|ator|ators)\b|\bacumulador(?:es)?\b|"
+            r"\b(?:batterie|energie|strom|netz|heim|gro(?:ß|ss)|solar)?speicher(?:s|systeme?n?|lösung(?:en)?|anlagen?)?\b|"
+            r"\b(?:energy|battery|grid|stationary)[ -]storage\b|\bstorage (?:systems?|units?|solutions?|projects?)\b|"
+            r"\bstockage (?:d['’]énergie|stationnaire|par batteries?)\b|\b(?:systèmes?|solutions?) de stockage\b|"
+            r"\balmacenamiento (?:de energía|energético|estacionario|en baterías)\b|\bsistemas? de almacenamiento\b")
+
 #: goods, up the chain: raw and refined materials, then cathodes and the like, then cells
 GOODS_RANK = (
     (0, re.compile(r"lithi|spodum|nickel|cobalt|kobalt|cobalto|graphit|grafit|manganes|mangan|ore\b|erz|minerai|minerale|mineral|"
                    r"hydroxid|carbonat|brine|sole\b|salmuera|mining|miner|bergbau|minier|minera|rare earth|seltene", re.I)),
     (1, re.compile(r"cathod|catod|kathod|anod|precursor|vorprodukt|précurseur|precursore|precursor|separator|séparateur|separatore|"
                    r"separador|electrolyt|elettrolit|electrolit|elektrolyt|foil|folie|feuille|lámina", re.I)),
-    (2, re.compile(r"\bcells?\b|zell|cellul|celle|celda|batter|akku|accumul|acumul|\w*speicher|\bstorage\b|stockage|almacenamiento", re.I)),
+    (2, re.compile(r"\bcells?\b|zell|cellul|celle|celda|batter|akku|" + _STORAGE, re.I)),
 )
 #: a company's place from the gazetteer's sectors, on the same ladder (vehicles are read before)
 SECTOR_RANK = {"mining": 0, "chemicals": 0, "metals": 0, "steel": 0, "aluminium": 0, "materials": 0, "recycling": 0,
