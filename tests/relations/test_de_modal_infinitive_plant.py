@@ -36,3 +36,15 @@ def test_no_plant(text):
 def test_not_a_country():
     fs = facs("Brelix will in Deutschland Zellen fertigen.", ["Brelix"], "de", places={"Deutschland": "DE"})
     assert all(f.location != "Deutschland" for f in fs)
+
+
+def test_a_longer_word_cut_at_the_reach_is_no_infinitive():
+    # "fertigende" (an adjective) placed so that the modal's reach of 140 characters ends right after its
+    # "fertigen": the cut is not the end of the sentence
+    head = "Brelix will in Wittlage gemeinsam mit vielen kleinen Partnern aus der ganzen Region und mit Hilfe des Landes "
+    pad = "neue "
+    text = head + pad
+    text += "a" * (len("Brelix will") + 140 - len("fertigen") - len(text) - 1) + " "
+    text += "fertigende Betriebe ansiedeln."
+    assert text.index("fertigende") + len("fertigen") == len("Brelix will") + 140
+    assert ("Brelix", "Wittlage") not in _ol(text)

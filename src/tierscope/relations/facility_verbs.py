@@ -184,8 +184,10 @@ def _de_modal(text: str, base: int, ms, place_kind) -> tuple[int, int, str] | No
             [c for c in comps if c.start - base >= m1 and not text[m1 : c.start - base].strip()]
         if not subject:
             continue
-        inf = _DE_INFINITIVE.search(text, m1, m1 + 140)
-        if inf is None or re.search(r"[,;:()]", text[m1 : inf.start()]) or _DE_NOT.search(text, m1, inf.start()):
+        # (the whole text searched, then the reach checked: a search ending at m1 + 140 would let the
+        # lookahead's "$" take that cut for the sentence's end, "fertigen" of "fertigende" for the verb)
+        inf = _DE_INFINITIVE.search(text, m1)
+        if inf is None or inf.end() > m1 + 140 or re.search(r"[,;:()]", text[m1 : inf.start()]) or _DE_NOT.search(text, m1, inf.start()):
             continue  # (another clause, or "will in X keine Zellen fertigen")
         if _town(text, base, ms, m1, inf.start(), _DE_AT, place_kind) is not None:
             return inf.start(), inf.end(), company_name(subject[0])
