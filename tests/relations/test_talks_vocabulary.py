@@ -95,3 +95,13 @@ def test_storage_stems_of_other_things_are_no_goods(sentence, language):
 def test_storage_of_energy_is_on_the_cell_rung(words):
     from tierscope.relations.goods_ladder import goods_rank
     assert goods_rank(words) == 2
+
+
+# "taking", "receiving", "obtaining" the goods: the goods are the verb's object, with no preposition
+# between; a permit or a grant "for" the goods is no taking of them
+@pytest.mark.parametrize("sentence", [
+    "Daxa is in talks with Orvel about obtaining permits for its scrap yard.",
+    "Daxa is in talks with Orvel about receiving help with its scrap.",
+])
+def test_a_preposition_before_the_goods_takes_none(sentence):
+    assert not {r for r in _found(sentence, "en") if r[0] == "supplies"}
