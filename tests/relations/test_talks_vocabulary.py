@@ -105,3 +105,13 @@ def test_storage_of_energy_is_on_the_cell_rung(words):
 ])
 def test_a_preposition_before_the_goods_takes_none(sentence):
     assert not {r for r in _found(sentence, "en") if r[0] == "supplies"}
+
+
+# research on goods of the ladder is what the talks are about, not goods one party would deliver
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan verhandelt mit Brenta über die Zukunft der Zellforschung in Europa.", "de"),
+    ("Korvan is in talks with Brenta about storage systems research.", "en"),
+    ("Korvan tratta con Brenta per la ricerca sui catodi.", "it"),
+])
+def test_research_on_the_goods_is_no_supply(sentence, language):
+    assert not {r for r in _found(sentence, language) if r[0] == "supplies"}

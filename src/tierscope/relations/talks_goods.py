@@ -51,11 +51,13 @@ _GOODS_FIRST = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}$")
 #: the first words after the partner: a preposition, an article, one adjective and the goods' noun with
 #: its complement ("pour une cellule", "per i sistemi di accumulo", "about recycled nickel sulphate")
 _LEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+")
-#: a plant or a venture named with the goods' word is what the talks are about, not the goods ("über ein
+#: a plant, a venture or research named with the goods' word is what the talks are about, not the goods ("über ein
 #: gemeinsames Zellwerk", "about a joint cell plant", "per una fabbrica di celle", "pour une usine de cellules")
 _NOT_GOODS = re.compile(
     r"werk\b|werke[ns]?\b|fabrik|\bplants?\b|factor(?:y|ies)|gigafactor|\busines?\b|fabbric|stabiliment|f[aá]bricas?\b|\bplantas?\b"
-    r"|\bjoint\b|gemeinsam|\bcommune?s?\b|\bcomun[ei]\b|conjunt|co-?entreprise|\bventure\b", _I)
+    r"|\bjoint\b|gemeinsam|\bcommune?s?\b|\bcomun[ei]\b|conjunt|co-?entreprise|\bventure\b"
+    # nor is research on the goods ("über die Zellforschung", "per la ricerca sui sistemi di accumulo")
+    r"|forschung|\bresearch|\brecherche|\bricerc[ah]|\binvestigaci[oó]n", _I)
 
 
 #: making a vehicle or goods for the partner, as the talks' purpose: the subject would make them
