@@ -29,7 +29,7 @@ from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
 from .lone_driver import company_kinds, lone_pairs, lone_party, related, story_context, with_status
-from .lone_makers import FIRST_PERSON, goods_named
+from .lone_makers import _MAKERS_OF_CARS, FIRST_PERSON, goods_named
 
 __all__ = ["lone_suppliers"]
 
@@ -78,9 +78,6 @@ _RECIPIENT = {
 }
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s*(?:and|while|but|et|mais|e|ma|y|pero|und|aber)\b|\s+(?:while|whereas|mentre|tandis|mientras|während)\b")
 _GOODS_REACH = 70  # characters after the verb where the goods stand
-
-#: sectors whose companies' goods are their own vehicles (lone_makers.py keeps them out too)
-_MAKERS_OF_CARS = frozenset({"carmaker", "trucks"})
 
 
 def _supplier(doc: Document, sent, text: str, comps: list[Mention], language: str):
