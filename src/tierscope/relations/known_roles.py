@@ -15,6 +15,7 @@ the other way: a carmaker selling used batteries to a recycler, so recyclers are
 from __future__ import annotations
 
 from ..entities.gazetteer import gazetteer, places
+from .buyer_kinds import buyer_selling
 from .products import tier
 
 __all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "down_the_chain", "kind_of", "known_direction",
@@ -122,6 +123,11 @@ def _recycler(name: str) -> bool:
     return only_kinds(name, _RECYCLING)
 
 
+def _sectors(name: str) -> frozenset[str]:
+    entry = kind_of(name)
+    return frozenset(entry.sectors) if entry is not None and entry.sectors else frozenset()
+
+
 def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
     """(source, target) of a tie, turned round when the gazetteer knows the source belongs to the
     target (ownership) or the source is a carmaker and the target of its suppliers' kind (supply)."""
@@ -132,6 +138,8 @@ def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
     if kind == "supplies" and not _recycler(target) and (
             carmaker_to_upstream(source, target) or down_the_chain(source, target)):
         return target, source
+    if kind == "supplies" and buyer_selling(_sectors(source), _sectors(target)):
+        return target, source  # a refiner and a miner, a shipbuilder and a cell maker (buyer_kinds.py)
     return source, target
 
 
