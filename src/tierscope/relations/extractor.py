@@ -39,6 +39,7 @@ from .goods_from import goods_from
 from .with_goods import with_goods
 from .output_to import output_taken, output_to
 from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
+from .purchasing_offices import purchasing_office
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
 from .consortia import consortium_ties
@@ -633,6 +634,8 @@ class RelationExtractor:
                 # (a round's relative naming more investors, "a round led by X, in which Y took part", overlaps
                 # the round's own verb that read X: it names others, so it is read too)
                 continue
+            if purchasing_office(lex.lang, text, m.start(), m.end()):
+                continue  # "its own purchasing office", "le directeur des achats": who buys, not a purchase
             if trig.get("needs_product"):
                 if prods is None:
                     prods = engine.products_outside(text, blocked)
