@@ -40,6 +40,7 @@ from .with_goods import with_goods
 from .output_to import output_taken, output_to
 from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .purchasing_offices import purchasing_office
+from .belonging_relatives import belonging_joined
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
 from .consortia import consortium_ties
@@ -897,6 +898,8 @@ class RelationExtractor:
         results = engine.supplies_prevail(results, anaphoric_sellers(text, spans, lex))
         # "a joint venture with Y, in which X holds 60%": the stake is in the venture, X and Y its parents
         results = stakes_in_ventures(text, spans, results)
+        # "Y, which is part of X and buys its cells from Z": the joined verb is Y's, not X's nor the main clause's
+        results = belonging_joined(text, spans, results, lex.lang)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
