@@ -24,6 +24,8 @@ def _supplies(text, names, lang):
     ("Glencore", "Li-Cycle"),                # a metals trader and a recycler of black mass
     ("Fincantieri", "Toshiba"),              # a shipbuilder and a cell maker
     ("Sixt", "Blue Bird"),                   # an operator and a bus maker
+    ("PostNL", "Scania"),                    # a logistics company and a truck maker
+    ("Ola Electric", "Infineon"),            # a carmaker that makes cells too and a chip maker
 ])
 def test_the_buyer_is_turned_round(buyer, seller):
     assert known_direction("supplies", buyer, seller) == (seller, buyer)
@@ -58,3 +60,19 @@ def test_a_refiner_signing_with_a_miner_buys(lang, text):
 def test_a_shipbuilder_signing_for_batteries_buys(lang, text):
     got = _supplies(text, ["Fincantieri", "Toshiba"], lang)
     assert ("Fincantieri", "Toshiba") not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "PostNL has signed a contract with Scania for 80 electric tractor units, which will be delivered from March."),
+    ("de", "PostNL hat mit Scania einen Vertrag über 80 Elektro-Lkw unterzeichnet, die ab März geliefert werden."),
+    ("fr", "PostNL a signé avec Scania un contrat portant sur 80 tracteurs électriques, qui seront livrés entre mars et juin."),
+])
+def test_a_haulier_signing_for_trucks_buys(lang, text):
+    got = _supplies(text, ["PostNL", "Scania"], lang)
+    assert ("PostNL", "Scania") not in got
+    assert ("Scania", "PostNL") in got
+
+
+def test_a_carmaker_making_cells_too_does_not_supply_a_chip_maker():
+    assert known_direction("supplies", "Ola Electric", "Infineon") == ("Infineon", "Ola Electric")
+    assert not buyer_selling(frozenset({"carmaker", "battery_cells"}), frozenset({"supplier", "battery_cells"}))
