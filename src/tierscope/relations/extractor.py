@@ -41,6 +41,7 @@ from .output_to import output_taken, output_to
 from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .purchasing_offices import purchasing_office
 from .belonging_relatives import belonging_joined
+from .owner_named_units import units_for_owners
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
 from .consortia import consortium_ties
@@ -900,6 +901,8 @@ class RelationExtractor:
         results = stakes_in_ventures(text, spans, results)
         # "Y, which is part of X and buys its cells from Z": the joined verb is Y's, not X's nor the main clause's
         results = belonging_joined(text, spans, results, lex.lang)
+        # "supply cells to Brixo's unit Norvik", "alla controllata di Brixo, Norvik": the unit is the party
+        results = units_for_owners(text, spans, results, lex.lang)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
