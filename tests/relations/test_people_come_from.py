@@ -1,0 +1,36 @@
+"""A person who comes from a company is no goods from it: "Norvik, whose chief executive came from Brixo"
+ties Brixo to no one (``second_sources._PEOPLE``; in German ``relative_goods`` reads a relative on goods,
+not one on a company: "Norvik, dessen Chef von Brixo kommt"). Invented names and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+NAMES = ["Kestrel", "Norvik", "Brixo"]
+
+
+def _supplies(text, lang):
+    doc = RelationExtractor()(make_doc(text, NAMES, language=lang))
+    return {(r.source, r.target) for r in doc.relations if r.type == "supplies"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kestrel will ship battery modules to Norvik, whose founder came from Brixo."),
+    ("fr", "Kestrel livrera des modules de batterie à Norvik, dont la directrice générale vient de Brixo."),
+    ("it", "Kestrel consegnerà moduli per batterie a Norvik, il cui direttore tecnico proviene da Brixo."),
+    ("es", "Kestrel entregará módulos de batería a Norvik, cuyo presidente procede de Brixo."),
+    ("de", "Kestrel liefert Batteriemodule an Norvik, dessen Gründer von Brixo kommt."),
+])
+def test_a_person_from_a_company_brings_no_goods(lang, text):
+    got = _supplies(text, lang)
+    assert ("Kestrel", "Norvik") in got
+    assert not {p for p in got if "Brixo" in p}
+
+
+def test_goods_that_come_from_a_second_supplier_still_do():
+    got = _supplies("Cells for Norvik's cars will come from Kestrel, while seats will be ordered from Brixo.", "en")
+    assert ("Brixo", "Norvik") in got
