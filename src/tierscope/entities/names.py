@@ -1970,7 +1970,24 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
     # Coordination after the repeats, so "Ficosa y Motherson" sees Motherson found elsewhere.
     finder.coordination([m for m in existing if m.label == "COMPANY"] + finder.found)
     finder.repeats()
-    return finder.found
+    towns_named = name_towns([m.canonical for m in existing if m.label == "COMPANY" and m.canonical]
+                             + [" ".join(keys) for keys in finder.names])
+    return [m for m in finder.found if not (m.canonical and " " not in m.canonical.strip()
+                                            and name_key(m.canonical) in towns_named)]
+
+
+def name_towns(names: list[str]) -> set[str]:
+    """Name keys of the towns that end a company's name on the page ("Ptuj" of "Velmora Ptuj d.o.o.",
+    "Nola" of "Brixo Nola"): a company named after its town, whose town written alone ("mit Sitz im
+    slowenischen Ptuj", "Mit Ptuj schließen wir eine Lücke") is the town, or at most the company by
+    its place; no name found by position. The long town list cannot say whether a word alone is a
+    town; the page's own name ending in it can."""
+    out = set()
+    for name in names:
+        words = name_key(name).split()
+        if len(words) > 1 and places().find(words[-1]) is not None:
+            out.add(words[-1])
+    return out
 
 
 def _name_tokens(name: str) -> list[str]:
