@@ -341,6 +341,8 @@ _GERMAN_NAME_NOUN_STEMS = (
     "bewerber", "konkurrent", "rivale", "investor", "haus", "werft", "firma", "gruppe",
     "verarbeiter", "agentur", "manager", "erzeuger", "vermarkter", "lieferant", "versender", "discounter",
     "startup", "fonds", "verwalter", "gesellschaft",
+    # the trades of waste, haulage and recycling: "der Entsorger Y", "ein Zürcher Spediteur"
+    "entsorger", "spediteur", "logistiker", "recycler", "verwerter",
     # a holder's role: "als Minderheitsaktionäre beteiligt", "Großaktionär Y", "die Anteilseigner"
     "aktionär", "anteilseigner", "teilhaber",
 )

@@ -564,6 +564,10 @@ class _Finder:
         if name and self._name_noun(name[-1]) and all(t.key in CITY_ADJECTIVES or t.key in NATIONALITY
                                                        for t in name[:-1]):
             return None  # "Stuttgarter Zulieferer meldet ...", a headline without article: a description
+        if len(name) == 2 and self.language == "de" and _city_adjective(name[0], "de") and _agent_noun(name[1]) \
+                and self._name_noun(name[1]):
+            return None  # "liefert an Zürcher Entsorger", "Grazer Spediteur": a firm of a trade from a town
+
         if name and all(w in _COMPASS or _nationality_word(w)
                         for w in self.text[name[0].start : name[-1].end].casefold().split()):
             return None  # "South Korean and Chinese suppliers", "the Anglo-Australian miner": where from
@@ -1841,8 +1845,20 @@ def _city_adjective(tok: Token, language: str) -> bool:
         return True
     if language != "de" or not tok.text.endswith("er") or len(tok.text) < 6 or not tok.text[0].isupper():
         return False
-    town = tok.text[:-2]
-    return places().get(town) is not None or towns().get(name_key(town)) is not None
+    stem = tok.text[:-2]
+    # the town as written ("Grazer", "Kölner"), or with the vowel the adjective drops: "Münchner",
+    # "Dresdner" (München, Dresden), "Basler" (Basel), "Zürcher" (Zürich)
+    candidates = [stem, stem[:-1] + "e" + stem[-1]]
+    if stem.endswith("ch"):
+        candidates.append(stem[:-2] + "i" + stem[-2:])
+    return any(places().get(town) is not None or towns().get(name_key(town)) is not None for town in candidates)
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A German singular noun of one who does a trade ("Entsorger", "Spediteur", "Lieferant",
+    "Spezialist"), which a town's adjective describes; a plural or an institution ("Verkehrsbetriebe",
+    "Stadtwerke", "Bank", "Versicherung") may head a company's own name ("Berliner Verkehrsbetriebe")."""
+    return tok.key.endswith(("er", "eur", "ist", "ant", "ent"))
 
 
 def _acronym_in_parentheses(tokens: list[Token], j: int) -> bool:
