@@ -72,6 +72,7 @@ from .owner_nouns import owner_names, results_after
 from .new_inside import new_inside
 from .long_appositions import long_apposition
 from .place_based import place_based_name_at
+from .plant_sites import drop_sites
 from .headlines import ap_headline
 from .trade_heads import (
     ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head, home_town_after, place_after_article,
@@ -1988,8 +1989,9 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
     finder.repeats()
     towns_named = name_towns([m.canonical for m in existing if m.label == "COMPANY" and m.canonical]
                              + [" ".join(keys) for keys in finder.names])
-    return [m for m in finder.found if not (m.canonical and " " not in m.canonical.strip()
-                                            and name_key(m.canonical) in towns_named)]
+    found = [m for m in finder.found if not (m.canonical and " " not in m.canonical.strip()
+                                             and name_key(m.canonical) in towns_named)]
+    return drop_sites(text, language, found, existing)  # "the Newport chip plant": a site
 
 
 def name_towns(names: list[str]) -> set[str]:
