@@ -81,7 +81,7 @@ from .trade_heads import (
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS, UNIT_NOUNS
-from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
+from .vocab import CITY_ADJECTIVES, MONTHS, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = ["find_named", "given_names", "outlets"]
 
@@ -879,7 +879,8 @@ class _Finder:
                     deal = any(german or text[d.start()].islower() or d.start() == s_start
                                for d in deal_regex.finditer(text, s_start, sent_end))
                 if word and deal and key in deal_preps and idx + 1 < n and not any(
-                        t.key.startswith(_SITE_WORDS) for t in tokens[max(0, idx - 3) : idx]):
+                        t.key.startswith(_SITE_WORDS) for t in tokens[max(0, idx - 3) : idx]) \
+                        and not (german and key == "an" and _closes_von(tokens, idx)):
                     # "acquired by Beta", "Übernahme durch Beta", "acquisita da Beta", "rachetée par Beta";
                     # not "assemblé à Dieppe", "uno stabilimento a Ludwigsfelde": a place
                     k = idx + 1
@@ -1860,6 +1861,23 @@ def _agent_noun(tok: Token) -> bool:
     "Spezialist"), which a town's adjective describes; a plural or an institution ("Verkehrsbetriebe",
     "Stadtwerke", "Bank", "Versicherung") may head a company's own name ("Berliner Verkehrsbetriebe")."""
     return tok.key.endswith(("er", "eur", "ist", "ant", "ent"))
+
+
+#: what stands between German "von" and the "an" that closes it: a time ("von 2027 an", "von Anfang an")
+_VON_AN_TIMES = frozenset("anfang beginn start nun da dann heute jetzt morgen sofort kindesbeinen "
+                          "jahresbeginn jahresanfang jahresmitte frühjahr sommer herbst winter".split())
+
+
+def _closes_von(tokens: list[Token], idx: int) -> bool:
+    """Is the German "an" at tokens[idx] the end of "von <time> an" ("soll von 2027 an Zellen liefern",
+    "von Anfang an", "vom Sommer an"), no preposition of a receiver ("liefert an Y")?"""
+    for j in (idx - 2, idx - 3):
+        if j >= 0 and tokens[j].key in ("von", "vom") and all(
+                t.text.isdigit() or t.key in _VON_AN_TIMES or t.key in MONTHS or t.key in ("dem", "der", "kommenden",
+                                                                                            "nächsten", "jahr")
+                for t in tokens[j + 1 : idx]):
+            return True
+    return False
 
 
 def _acronym_in_parentheses(tokens: list[Token], j: int) -> bool:
