@@ -165,6 +165,8 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
         word = "-".join(t.text for t in tokens[j:after])
         if word in ("e", "E"):
             break
+        if word.startswith("e-") and word[2:3].islower() and word.casefold() not in UNIT_HEADS:
+            break  # "Nidec e-axle unit", "its e-motor business": goods; "Irizar e-mobility" names a unit
         words.append((j, after, word.casefold()))
         j = after
     if j + 1 < len(tokens) and tokens[j].text == "&" and tokens[j + 1].key in _AMPERSAND_HEADS \
