@@ -16,6 +16,8 @@ _SUFFIXES = {
     "ag", "se", "gmbh", "mbh", "kg", "kgaa", "ohg", "co", "company", "companies", "corp", "corporation",
     "inc", "incorporated", "ltd", "limited", "plc", "llc", "llp", "lp", "sa", "sas", "sarl", "spa", "srl",
     "nv", "bv", "ab", "asa", "as", "oyj", "oy", "pte", "pty", "kk", "sl", "slu", "sca", "scs",
+    # Central and Eastern Europe (d.o.o., s.r.o., Kft., Zrt., Nyrt.; Poland's "Sp. z o.o." below)
+    "doo", "sro", "kft", "zrt", "nyrt",
     "holding", "holdings", "group", "gruppe", "groupe", "grupo", "gruppo", "international", "intl",
     "com",
 }
@@ -37,6 +39,8 @@ def normalise_company(name: str) -> str:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[-1] in _SUFFIXES or tokens[-1] in {"&", "and", "und", "et", "y"}):
         tokens = tokens[:-1]
+    if len(tokens) > 3 and tokens[-3:] == ["sp", "z", "oo"]:
+        tokens = tokens[:-3]  # Poland's "Sp. z o.o.", three tokens once folded
     if tokens and tokens[-1] == "&":
         tokens = tokens[:-1]
     return " ".join(tokens) or base
