@@ -39,7 +39,8 @@ from .goods_from import goods_from
 from .with_goods import with_goods
 from .output_to import output_taken, output_to
 from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
-from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
+from .described_trades import page_trades
+from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, page_trade, related_partners, use_page_trades
 from .members import listed_members
 from .consortia import consortium_ties
 from .passive_customers import passive_customers
@@ -259,6 +260,7 @@ class RelationExtractor:
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Relation]:
         new_page()  # (the sentence scans of the page before go: nothing is kept across pages)
+        use_page_trades(page_trades(doc))  # (what the page says its unknown companies make directs their ties)
         langs = engine.languages_for(doc.language)
         per_sentence = sentence_index(doc)
         found: dict[int, list[tuple[engine.Found, str]]] = {}
@@ -557,7 +559,9 @@ class RelationExtractor:
                 continue  # "von der Solvane-Tochter", "ein Quorvion-Sprecher": the compound names something else
             if company_name(m).isdigit():
                 continue  # a bare number ("in 2006") names no company, whatever tagged it
-            spans.append((m.start - base, m.end - base, company_name(m), list(m.attrs.get("sectors") or [])))
+            # (a company the gazetteer and its name say nothing of: what the page says it makes)
+            sectors = list(m.attrs.get("sectors") or []) or list(page_trade(company_name(m)))
+            spans.append((m.start - base, m.end - base, company_name(m), sectors))
             if m.source == "coref":
                 coref_names.add(company_name(m))
         spans.sort(key=lambda x: (x[0], -x[1]))

@@ -1,0 +1,295 @@
+"""What a page says a company makes, for the companies the gazetteer knows no trade of.
+
+Fresh pages name small and new companies, and a tie between two of them ("X signed a deal with Y",
+"talks between X and Y") runs one way only by what each makes: goods go up the chain (``known_roles``).
+For a known company the gazetteer's sectors tell it; for an unknown one the page does:
+
+    "the cathode maker X", "il produttore di batterie X", "le fabricant de cellules X",
+    "la fabricante de baterías X", "der Kathodenhersteller X", "die Kabelspezialisten von X"
+    "X, a Swedish separator maker,", "X, un équipementier", "X, la recicladora"
+    "X, which makes e-axles", "X, che produce catodi", "X, qui fabrique des cellules", "X, das Kathoden herstellt"
+    "X produce catodi", "X makes separators", "X stellt Separatoren her", "X recycles batteries"
+    and on an interview page "we make separators" (the entity stage made "we" the interviewee)
+
+``page_trades(doc)`` gives {company: sorted sectors} for the companies so described that the gazetteer
+gives no sector. What it must not read: a description of another company ("X, a customer of the
+cathode maker Y", "X, Y's rival", "like the cathode maker Y"), a negation ("X no longer makes cells"),
+a question, goods a company buys or wants ("X, which needs cathodes"). The vocabulary is
+``trade_words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document
+from ..entities.gazetteer import gazetteer
+from .engine import company_name
+from .trade_words import (EN_MAKER, EN_VERB_AGENT, GERMAN_COMPOUND, GOODS, MAKER_NOUN, goods_rx, en_agent_sector, en_maker_sector,
+                          german_sector, goods_sector, standalone_sector)
+
+__all__ = ["page_trades", "trades_at"]
+
+_I = re.IGNORECASE
+_BEFORE = 70  # characters before a name searched for its description
+_AFTER = 110  # characters after it
+
+#: words that, between a trade and a name or in a gap, say the trade is another company's or no trade
+#: held: relations between companies, comparison, coordination, negation, prepositions
+_GUARD = frozenset("""
+customer customers client clients rival rivals competitor competitors partner partners unit subsidiary parent owner
+shareholder investor investors like unlike such as including and or but than not no never longer former ex- once buyer
+cliente clienti concorrente concorrenti rivale rivali socio soci controllata controllante azionista come non più mai
+compratore acquirente ex
+concurrent concurrents partenaire partenaires filiale actionnaire comme ne pas plus jamais acheteur
+competidor competidores rival socios filial accionista como nunca ya comprador
+kunde kunden konkurrent konkurrenten wettbewerber partnerin tochter mutter aktionär wie kein keine keinen keiner nicht
+nie mehr käufer
+of for to with by from at in on into about
+di per con da al alla ai agli alle dal dalla
+pour avec par au aux chez sur à
+para con por al en sobre
+von für mit bei zu zum zur aus über an auf
+""".split())
+#: articles and determiners a gap may hold ("produces the", "fabrique des", "produce le", "stellt die ... her")
+_ARTICLES = frozenset("the a an its their our un una uno un' il lo la i gli le l' l’ des du de la les el los las ein eine einen "
+                      "einer die der das den dem ihre seine unsere also anche aussi también auch bereits già déjà ya "
+                      "now currently ora oggi aujourd'hui actuellement hoy ahora heute".split())
+_WORD = re.compile(r"[\w'’-]+")
+_ELIDED = re.compile(r"^\w{1,2}['’]")
+
+#: verbs of making (and mining, refining, recycling, running a network), third person and first person
+#: plural, present, past and future, right after the name or a relative pronoun
+_MAKE = {
+    "en": r"(?:makes?|made|produces?|produced|manufactures?|manufactured|builds?|built|will (?:make|produce|manufacture|build)"
+          r"|designs and (?:makes|manufactures|produces)|develops and (?:makes|manufactures|produces))",
+    "it": r"(?:produce|producono|produceva|produrrà|produciamo|produrremo|fabbrica|fabbricano|fabbrichiamo|realizza|realizzano|realizziamo"
+          r"|costruisce|costruiscono|costruiamo)",
+    "fr": r"(?:produit|produisent|produira|produisons|fabrique|fabriquent|fabriquera|fabriquons|construit|construisent|construisons"
+          r"|con[cç]oit et (?:fabrique|produit))",
+    "es": r"(?:produce|producen|producirá|producimos|fabrica|fabrican|fabricará|fabricamos|construye|construyen|construimos)",
+    "de": r"(?:produziert|produzieren|fertigt|fertigen|baut|bauen|stellt|stellen|entwickelt und (?:produziert|fertigt))",
+}
+_RECYCLE = {
+    "en": r"(?:recycles?|recycled|will recycle)", "it": r"(?:ricicla|riciclano|ricicliamo)", "fr": r"(?:recycle|recyclent|recyclons)",
+    "es": r"(?:recicla|reciclan|reciclamos)", "de": r"(?:recycelt|recyceln|recycelt)",
+}
+_MINE = {"en": r"(?:mines|mined|extracts|refines)", "it": r"(?:estrae|estraggono|estraiamo|raffina)", "fr": r"(?:extrait|extraient|raffine)",
+         "es": r"(?:extrae|extraen|extraemos|refina)", "de": r"(?:fördert|fördern|veredelt|raffiniert)"}
+_RELATIVE = {"en": r"(?:which|that|who)", "it": r"(?:che|la quale|il quale)", "fr": r"(?:qui)", "es": r"(?:que|la cual|el cual)",
+             "de": r"(?:das|der|die|welches|welcher|welche)"}
+#: a German relative's verb last: "X, das Kathoden herstellt", "X, die Batteriezellen fertigt"
+_DE_LAST = re.compile(r"\s+(?:herstellt|herstellen|produziert|produzieren|fertigt|fertigen|baut|bauen|recycelt|recyceln)\b", _I)
+
+
+def _clean_gap(text: str, lo: int, hi: int, most: int = 3, allow: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text[lo:hi]`` holds at most ``most`` words, none a guard word (``allow`` excepted), no
+    clause mark and no other company's possessive."""
+    gap = text[lo:hi]
+    if any(c in gap for c in ",;:()?!.\"“”«»"):
+        return False
+    words = _WORD.findall(gap)
+    if len(words) > most:
+        return False
+    for w in words:
+        key = w.casefold()
+        if key in _GUARD and key not in allow and key not in _ARTICLES:
+            return False
+        if key.endswith(("'s", "’s")):
+            return False
+    return True
+
+
+def _goods_after(text: str, pos: int, language: str) -> tuple[str, int] | None:
+    """(sector, end) of the goods a verb at ``pos`` governs: the first goods named within three words."""
+    m = goods_rx(language).search(text, pos, min(len(text), pos + 70))
+    if m is None or not _clean_gap(text, pos, m.start()):
+        return None
+    return goods_sector(m), m.end()
+
+
+def _trade_at(text: str, pos: int, language: str, limit: int, lead: bool = True) -> tuple[str, int, int] | None:
+    """(sector, start, end) of the first trade phrase that opens within three words of ``pos`` (anywhere
+    before ``limit`` where not ``lead``): a maker's noun, a standalone trade, a Romance maker's noun with
+    its goods, a German compound."""
+    hi = min(len(text), limit)
+    best: tuple[str, int, int] | None = None
+
+    def take(sector, s, e):
+        nonlocal best
+        if sector and (best is None or s < best[1]) and (not lead or _clean_gap(text, pos, s)):
+            best = (sector, s, e)
+
+    if language == "en":
+        for m in EN_MAKER.finditer(text, pos, hi):
+            take(en_maker_sector(m), m.start(), m.end())
+            break
+        for m in EN_VERB_AGENT.finditer(text, pos, hi):
+            take(en_agent_sector(m), m.start(), m.end())
+            break
+    if language in MAKER_NOUN:
+        for m in MAKER_NOUN[language].finditer(text, pos, hi):
+            g = GOODS.match(text, m.end())
+            if g is not None:
+                take(goods_sector(g), m.start(), g.end())
+            break
+    if language == "de":
+        for m in GERMAN_COMPOUND.finditer(text, pos, hi):
+            take(german_sector(m.group("goods"), m.group("agent")), m.start(), m.end())
+            break
+    for m in _WORD.finditer(text, pos, hi):
+        sector = standalone_sector(language, _ELIDED.sub("", m.group(0)))  # ("l'équipementier")
+        if sector:
+            take(sector, m.start(), m.end())
+            break
+    return best
+
+
+def _before(text: str, start: int, language: str) -> str | None:
+    """The trade a description right before a name gives it ("the cathode maker X", "l'équipementier
+    français X", "die Kabelspezialisten von X")."""
+    lo = max(0, start - _BEFORE)
+    window = text[lo:start]
+    cut = max(window.rfind(c) for c in ",;:()")
+    if cut >= 0:
+        lo += cut + 1
+    best = None
+    pos = lo
+    while pos < start:
+        found = _trade_at(text, pos, language, start, lead=False)
+        if found is None:
+            break
+        sector, s, e = found
+        allow = frozenset({"von"}) if language == "de" else frozenset()
+        if _clean_gap(text, e, start, most=1, allow=allow) and not text[e:start].strip().casefold().endswith(("'s", "’s")):
+            best = sector
+        pos = e
+    return best
+
+
+#: a participle or an adjective of a trade inside an apposition: "a start-up developing anode material",
+#: "una empresa de Irun especializada en rotores", "une PME spécialisée dans les câbles"
+_PARTICIPLE = {
+    "en": r"(?:making|producing|manufacturing|building|developing|speciali[sz](?:ed|ing) in)",
+    "it": r"(?:specializzat[ao] (?:in|nella|nelle|nei|negli|nel)|attiv[ao] nella produzione di)",
+    "fr": r"(?:sp[ée]cialis[ée]e?s? dans(?: la| les| le)?|active dans la fabrication d(?:e|es|u))",
+    "es": r"(?:especializad[ao] en|dedicad[ao] a la fabricaci[óo]n de)",
+    "de": r"(?:spezialisiert auf(?: die| den)?)",
+}
+#: a copula after the name, its description after it ("Quellmar is a Finnish cathode maker")
+_COPULA = {lang: re.compile(r"\s+(?:" + rx + r")\s+", _I) for lang, rx in {
+    "en": r"is|was|has been|remains", "it": r"è|era|resta|rimane", "fr": r"est|était|reste", "es": r"es|era|sigue siendo",
+    "de": r"ist|war|bleibt"}.items()}
+#: relation nouns that make an apposition another company's ("X, a unit of Y that makes cells")
+_OTHERS_NOUNS = re.compile(
+    r"\b(?:customers?|clients?|rivals?|competitors?|partners?|units?|subsidiar(?:y|ies)|parents?|owners?|shareholders?|joint venture"
+    r"|clienti?|concorrent[ei]|rival[ei]|soci|controllat[ae]|controllante|azionist[ai]|partecipata|joint venture"
+    r"|concurrents?|partenaires?|filiales?|actionnaires?|coentreprise|soci[ée]t[ée] commune"
+    r"|competidor(?:es|a)?|socios?|filial(?:es)?|accionistas?|empresa conjunta|participada"
+    r"|kunden?|konkurrent(?:en)?|wettbewerber|tochter\w*|mutter\w*|aktionär\w*|gemeinschaftsunternehmen)\b", _I)
+
+
+def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, int]]) -> str | None:
+    """The trade an apposition, a relative clause or a verb of making right after a name gives it."""
+    rest = text[end:hi]
+    m = re.match(r"\s*,\s*", rest)
+    if not m:
+        cop = _COPULA[language].match(text, end)
+        if cop is not None:  # "X is a cathode maker", "X è un produttore di celle", "X ist ein Zulieferer"
+            found = _trade_at(text, cop.end(), language, min(hi, cop.end() + 60))
+            return found[0] if found else None
+        return _verb(text, end, language, hi, relative=False)
+    at = end + m.end()
+    rel = re.compile(_RELATIVE[language] + r"\s+", _I).match(text, at)
+    if rel is not None:
+        return _verb(text, rel.end(), language, hi, relative=True)
+    found = _trade_at(text, at, language, min(hi, at + 60))
+    if found:
+        return found[0]
+    # an apposition of place, size or kind first ("X, 210 addetti tra Saluzzo e Savigliano, produce cablaggi",
+    # "X, une entreprise lyonnaise de 420 salariés qui conçoit et fabrique ...", "X, a start-up developing ..."):
+    # no other company inside it, no relation noun that would make it another's
+    close = text.find(",", at, hi)
+    close = hi if close < 0 else close
+    if any(at <= s < close for s, _e in others) or _OTHERS_NOUNS.search(text, at, close) or ";" in text[at:close]:
+        return None
+    inner = re.compile(r"\b(?:" + _RELATIVE[language] + r"\s+(?=\S)|(?P<part>" + _PARTICIPLE[language] + r")\s+)", _I)
+    for k in inner.finditer(text, at, close):
+        if k.group("part"):
+            got = _goods_after(text, k.end(), language)
+            return got[0] if got else None
+        return _verb(text, k.end(), language, hi, relative=True)
+    if close < hi:
+        return _verb(text, close + 1, language, hi, relative=False)
+    return None
+
+
+def _verb(text: str, pos: int, language: str, hi: int, relative: bool) -> str | None:
+    """The trade a verb of making, recycling or mining at ``pos`` (a word or two of adverb allowed before
+    it) tells of its subject."""
+    lead = re.compile(r"\s*(?:(?:also|already|now|still|currently|anche|già|ora|aussi|déjà|également|también|ya|auch|bereits|selbst)\s+)?", _I)
+    at = lead.match(text, pos).end()
+    if language == "de" and relative:
+        for m in goods_rx(language).finditer(text, at, min(hi, at + 80)):
+            if _clean_gap(text, at, m.start(), most=4) and _DE_LAST.match(text, m.end()):
+                return goods_sector(m)
+            break
+        return None
+    rec = re.compile(_RECYCLE[language] + r"\b", _I).match(text, at)
+    if rec:
+        return "recycling"
+    mine = re.compile(_MINE[language] + r"\b", _I).match(text, at)
+    if mine:
+        return "mining" if _goods_after(text, mine.end(), language) else None
+    make = re.compile(_MAKE[language] + r"\b", _I).match(text, at)
+    if make is None:
+        return None
+    got = _goods_after(text, make.end(), language)
+    return got[0] if got else None
+
+
+def trades_at(text: str, start: int, end: int, language: str, others: list[tuple[int, int]] = ()) -> list[str]:
+    """The trades a sentence ``text`` gives the company named at ``text[start:end]``: from a
+    description before the name and from one after it. ``others``: the spans of the sentence's other
+    companies (an apposition holding one is not about this one)."""
+    if language not in _MAKE or "?" in text:
+        return []
+    out = []
+    sector = _before(text, start, language) if start > 0 else None
+    if sector:
+        out.append(sector)
+    sector = _after(text, end, language, min(len(text), end + _AFTER), list(others))
+    if sector and sector not in out:
+        out.append(sector)
+    return out
+
+
+def page_trades(doc: Document) -> dict[str, tuple[str, ...]]:
+    """{company: its sectors, sorted} for the companies of the page the gazetteer gives no sector and the
+    page describes by their trade (see the module's docstring)."""
+    language = doc.language or ""
+    if language not in _MAKE:
+        return {}
+    found: dict[str, set[str]] = {}
+    known: dict[str, bool] = {}
+    sentences = doc.sentences
+    idx = 0
+    for m in sorted((m for m in doc.mentions if m.label == "COMPANY" and company_name(m)), key=lambda m: (m.start, m.end)):
+        name = company_name(m)
+        if name not in known:
+            entry = gazetteer().entry(name)
+            known[name] = entry is not None and bool(entry.sectors)
+        if known[name]:
+            continue
+        while idx < len(sentences) and sentences[idx].end <= m.start:
+            idx += 1
+        if idx >= len(sentences) or sentences[idx].start > m.start:
+            continue
+        sent = sentences[idx]
+        text = doc.text[sent.start : sent.end]
+        others = [(x.start - sent.start, x.end - sent.start) for x in doc.mentions
+                  if x.label == "COMPANY" and sent.start <= x.start < sent.end and company_name(x) != name]
+        got = trades_at(text, m.start - sent.start, m.end - sent.start, language, others)
+        if got:
+            found.setdefault(name, set()).update(got)
+    return {name: tuple(sorted(sectors)) for name, sectors in found.items()}

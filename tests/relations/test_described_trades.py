@@ -1,0 +1,132 @@
+"""What a page says an unknown company makes directs its ties (``relations/described_trades.py``,
+``known_roles.sectors_of``): "the cathode maker X", "X, which makes e-axles", "X produce catodi", in
+the five languages; never from another company's description, a negation or a question. Invented
+companies and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+from tierscope.relations.described_trades import page_trades, trades_at
+
+from .helpers import make_doc
+
+
+def _trades(language, text, name):
+    s = text.index(name)
+    return trades_at(text, s, s + len(name), language)
+
+
+@pytest.mark.parametrize("language,text,sector", [
+    ("en", "Yesterday the anode producer Quellmar opened its second line.", "battery_materials"),
+    ("en", "Quellmar, a Finnish electrolyte manufacturer, hired 40 people.", "battery_materials"),
+    ("en", "Quellmar, which builds inverters in Lyon, hired 40 people.", "supplier"),
+    ("en", "Quellmar also produces wiring harnesses in Tunisia.", "supplier"),
+    ("en", "Nickel refiner Quellmar hired 40 people.", "battery_materials"),
+    ("en", "Quellmar recycles old packs in Wales.", "recycling"),
+    ("en", "The bus maker Quellmar hired 40 people.", "trucks"),
+    ("it", "Lo specialista dei sensori Quellmar ha assunto 40 persone.", "supplier"),
+    ("it", "Quellmar, che fabbrica separatori a Terni, ha assunto 40 persone.", "battery_materials"),
+    ("it", "Quellmar produce celle al litio a Pavia.", "battery_cells"),
+    ("it", "La multiutility Quellmar ha assunto 40 persone.", "energy"),
+    ("fr", "Le producteur d'anodes Quellmar a embauché 40 personnes.", "battery_materials"),
+    ("fr", "Quellmar, qui fabrique des onduleurs, a embauché 40 personnes.", "supplier"),
+    ("fr", "Le recycleur Quellmar a embauché 40 personnes.", "recycling"),
+    ("es", "El proveedor de asientos Quellmar contrató a 40 personas.", "supplier"),
+    ("es", "Quellmar, que produce cátodos en Huelva, contrató a 40 personas.", "battery_materials"),
+    ("es", "Quellmar fabrica autobuses en Zaragoza.", "trucks"),
+    ("de", "Der Elektrolythersteller Quellmar stellt 40 Leute ein.", "battery_materials"),
+    ("de", "Quellmar, das Hochvoltkabel fertigt, stellt 40 Leute ein.", "supplier"),
+    ("de", "Quellmar produziert Batteriezellen in Thüringen.", "battery_cells"),
+    ("de", "Der Ladesäulenbetreiber Quellmar stellt 40 Leute ein.", "charging"),
+    ("de", "Der Batterierecycler Quellmar stellt 40 Leute ein.", "recycling"),  # a recycler, whatever it recycles
+    # a copula, and an apposition of place or size before the trade
+    ("en", "Quellmar is a Finnish anode producer.", "battery_materials"),
+    ("fr", "Quellmar est un équipementier.", "supplier"),
+    ("it", "Quellmar, 90 addetti tra Lodi e Crema, fabbrica connettori ad alta tensione.", "supplier"),
+    ("fr", "Quellmar, une PME nantaise de 300 salariés qui fabrique des faisceaux de câbles, recrute.", "supplier"),
+    ("es", "Gestamp compra Quellmar, una empresa de Lugo especializada en estátores para motores.", "supplier"),
+    ("en", "Quellmar, a Danish start-up developing silicon anode material, raised money.", "battery_materials"),
+])
+def test_a_description_gives_the_trade(language, text, sector):
+    assert _trades(language, text, "Quellmar") == [sector]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Quellmar, a long-time customer of the anode producer Dravik, hired 40 people."),  # another company's trade
+    ("en", "Quellmar, like the anode producer Dravik, hired 40 people."),
+    ("en", "Quellmar no longer makes cells."),  # a negation
+    ("en", "Will Quellmar make cells in Wales?"),  # a question
+    ("en", "Quellmar makes software for cars."),  # goods after a preposition are what the software is for
+    ("it", "Quellmar, concorrente del produttore di celle Dravik, ha assunto 40 persone."),
+    ("fr", "Quellmar ne fabrique plus de cellules."),
+    ("es", "Quellmar, cliente de la fabricante de baterías Dravik, contrató a 40 personas."),
+    ("de", "Quellmar stellt keine Zellen mehr her."),
+    ("de", "Quellmar, ein Kunde des Kathodenherstellers Dravik, stellt 40 Leute ein."),
+    ("en", "Quellmar is not a carmaker."),
+    ("en", "Quellmar, a unit of Dravik that makes cells, hired 40 people."),  # the relative may be the parent's
+    ("es", "Quellmar, filial de Dravik especializada en baterías, contrató a 40 personas."),
+])
+def test_no_trade_from_what_the_sentence_says_of_another_or_denies(language, text):
+    assert _trades(language, text, "Quellmar") == []
+
+
+def test_the_other_company_keeps_its_own_description():
+    assert _trades("en", "Quellmar, a long-time customer of the anode producer Dravik, hired 40 people.", "Dravik") == [
+        "battery_materials"]
+
+
+def test_page_trades_leave_the_gazetteer_companies_alone():
+    doc = make_doc("The cell maker CATL and the cathode maker Quellmar hired 40 people.", ["CATL", "Quellmar"])
+    assert page_trades(doc) == {"Quellmar": ("battery_materials",)}
+
+
+def test_the_first_person_of_an_interview_is_the_interviewee():
+    # the entity stage makes "We" a mention of the interviewee; what "we make" is the company's trade
+    doc = make_doc("Q: What does the plant make? A: We make separators for cell makers.", ["Quellmar"],
+                   coref={"We": "Quellmar"})
+    assert page_trades(doc) == {"Quellmar": ("battery_materials",)}
+
+
+def _rels(text, names, language):
+    doc = RelationExtractor()(make_doc(text, list(names), language=language))
+    return {(r.type, r.source, r.target) for r in doc.relations}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Quellmar, che produce cablaggi a Biella, ha chiuso il 2025 in utile. "
+           "Il contratto di Dravik con Quellmar per le centraline è scaduto a fine 2025. "
+           "Dravik produce auto elettriche a Melfi."),
+    ("en", "The wiring-harness maker Quellmar had a good year. Dravik makes electric cars in Kent. "
+           "The supply contract between Dravik and Quellmar ended in December."),
+    ("de", "Der Kabelbaumhersteller Quellmar wächst. Der Autobauer Dravik auch. "
+           "Der Liefervertrag zwischen Dravik und Quellmar ist Ende 2025 ausgelaufen."),
+])
+def test_described_trades_direct_an_open_supply(language, text):
+    got = _rels(text, ("Quellmar", "Dravik"), language)
+    assert ("supplies", "Quellmar", "Dravik") in got
+    assert ("supplies", "Dravik", "Quellmar") not in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Quellmar, which makes cathode material in Ohio, grew. Dravik is an electric carmaker. "
+           "Dravik signed a deal with Quellmar for cathode material."),
+    ("en", "The cell maker Quellmar grew. The carmaker Dravik grew too. Dravik is in talks with Quellmar about cells."),
+    ("fr", "Le fabricant de cellules Quellmar grandit. Le constructeur automobile Dravik aussi. "
+           "Dravik a signé avec Quellmar un accord sur les cellules."),
+])
+def test_a_deal_or_talks_between_described_companies_run_up_the_chain(language, text):
+    got = _rels(text, ("Quellmar", "Dravik"), language)
+    assert ("supplies", "Quellmar", "Dravik") in got
+    assert ("supplies", "Dravik", "Quellmar") not in got
+
+
+def test_a_known_carmaker_and_a_described_supplier():
+    got = _rels("Quellmar, which makes e-axles in Graz, grew fast. The supply contract between Renault and Quellmar ended in "
+                "December.", ("Quellmar", "Renault"), "en")
+    assert ("supplies", "Quellmar", "Renault") in got
+
+
+def test_undescribed_unknown_companies_stay_open():
+    assert not _rels("Il contratto di Dravik con Quellmar per le centraline è scaduto a fine 2025.", ("Quellmar", "Dravik"), "it")
