@@ -40,7 +40,11 @@ def _trades(language, text, name):
     ("de", "Quellmar, das Hochvoltkabel fertigt, stellt 40 Leute ein.", "supplier"),
     ("de", "Quellmar produziert Batteriezellen in Thüringen.", "battery_cells"),
     ("de", "Der Ladesäulenbetreiber Quellmar stellt 40 Leute ein.", "charging"),
-    ("de", "Der Batterierecycler Quellmar stellt 40 Leute ein.", "recycling"),  # a recycler, whatever it recycles
+    ("de", "Der Batterierecycler Quellmar stellt 40 Leute ein.", "recycling"),
+    # the description's head noun, not an adjective after it
+    ("fr", "L'équipementier automobile Quellmar a embauché 40 personnes.", "supplier"),
+    ("it", "Il componentista automobilistico Quellmar ha assunto 40 persone.", "supplier"),
+    ("it", "La casa automobilistica Quellmar ha assunto 40 persone.", "carmaker"),  # a recycler, whatever it recycles
     # a copula, and an apposition of place or size before the trade
     ("en", "Quellmar is a Finnish anode producer.", "battery_materials"),
     ("fr", "Quellmar est un équipementier.", "supplier"),

@@ -147,13 +147,13 @@ def _trade_at(text: str, pos: int, language: str, limit: int, lead: bool = True)
 
 def _before(text: str, start: int, language: str) -> str | None:
     """The trade a description right before a name gives it ("the cathode maker X", "l'équipementier
-    français X", "die Kabelspezialisten von X")."""
+    français X", "die Kabelspezialisten von X"): the first trade of the description, its head ("le
+    fournisseur automobile X" is a supplier, "la casa automobilistica X" a carmaker)."""
     lo = max(0, start - _BEFORE)
     window = text[lo:start]
     cut = max(window.rfind(c) for c in ",;:()")
     if cut >= 0:
         lo += cut + 1
-    best = None
     pos = lo
     while pos < start:
         found = _trade_at(text, pos, language, start, lead=False)
@@ -161,10 +161,10 @@ def _before(text: str, start: int, language: str) -> str | None:
             break
         sector, s, e = found
         allow = frozenset({"von"}) if language == "de" else frozenset()
-        if _clean_gap(text, e, start, most=1, allow=allow) and not text[e:start].strip().casefold().endswith(("'s", "’s")):
-            best = sector
+        if _clean_gap(text, e, start, most=2, allow=allow) and not text[e:start].strip().casefold().endswith(("'s", "’s")):
+            return sector
         pos = e
-    return best
+    return None
 
 
 #: a participle or an adjective of a trade inside an apposition: "a start-up developing anode material",
