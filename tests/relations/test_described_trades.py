@@ -44,7 +44,12 @@ def _trades(language, text, name):
     # the description's head noun, not an adjective after it
     ("fr", "L'équipementier automobile Quellmar a embauché 40 personnes.", "supplier"),
     ("it", "Il componentista automobilistico Quellmar ha assunto 40 persone.", "supplier"),
-    ("it", "La casa automobilistica Quellmar ha assunto 40 persone.", "carmaker"),  # a recycler, whatever it recycles
+    ("it", "La casa automobilistica Quellmar ha assunto 40 persone.", "carmaker"),
+    # a supplier's noun over vehicles sells parts for them; a noun phrase's head is its last goods word
+    ("en", "The auto supplier Quellmar hired 40 people.", "supplier"),
+    ("de", "Der sächsische Autozulieferer Quellmar stellt 40 Leute ein.", "supplier"),
+    ("en", "Quellmar, a Leeds company that makes aluminium cooling plates for packs, hired 40 people.", "supplier"),
+    ("es", "La minera Quellmar contrató a 40 personas.", "mining"),  # a recycler, whatever it recycles
     # a copula, and an apposition of place or size before the trade
     ("en", "Quellmar is a Finnish anode producer.", "battery_materials"),
     ("fr", "Quellmar est un équipementier.", "supplier"),
@@ -71,9 +76,26 @@ def test_a_description_gives_the_trade(language, text, sector):
     ("en", "Quellmar is not a carmaker."),
     ("en", "Quellmar, a unit of Dravik that makes cells, hired 40 people."),  # the relative may be the parent's
     ("es", "Quellmar, filial de Dravik especializada en baterías, contrató a 40 personas."),
+    ("es", "Los modelos de la plataforma eléctrica Quellmar llegarán en 2027."),  # an adjective, no trade
+    ("de", "Für den Stuttgarter Autobauer fertigt Quellmar Sitze."),  # a verb between: the trade is the customer's
+    ("it", "Il costruttore ha scelto Quellmar come fornitore."),
+    ("en", "There are two other cell makers testing Quellmar samples."),
 ])
+
 def test_no_trade_from_what_the_sentence_says_of_another_or_denies(language, text):
     assert _trades(language, text, "Quellmar") == []
+
+
+@pytest.mark.parametrize("language,text,others", [
+    ("en", "Dravik signed for Quellmar, the German parts supplier said on Monday.", ["Dravik"]),  # the speaker's description
+    ("en", "Near Quellmar, the carmaker and Dravik build a plant.", ["Dravik"]),  # another company after the trade
+    ("de", "Größter Kunde war der Autobauer Dravik.", ["Dravik"]),
+])
+def test_a_description_that_goes_on_to_another_company_or_a_speaker(language, text, others):
+    name = "Quellmar" if "Quellmar" in text else "Größter Kunde"
+    s = text.index(name)
+    spans = [(text.index(o), text.index(o) + len(o)) for o in others]
+    assert trades_at(text, s, s + len(name), language, spans) == []
 
 
 def test_the_other_company_keeps_its_own_description():

@@ -25,8 +25,8 @@ import re
 from ..doc import Document
 from ..entities.gazetteer import gazetteer
 from .engine import company_name
-from .trade_words import (EN_MAKER, EN_VERB_AGENT, GERMAN_COMPOUND, GOODS, MAKER_NOUN, goods_rx, en_agent_sector, en_maker_sector,
-                          german_sector, goods_sector, standalone_sector)
+from .trade_words import (ADJECTIVAL, EN_MAKER, EN_VERB_AGENT, GERMAN_COMPOUND, MAKER_NOUN, NOUN_BEFORE_ADJECTIVE, en_agent_sector,
+                          en_maker_sector, german_sector, goods_rx, goods_sector, standalone_sector, supplying_agent)
 
 __all__ = ["page_trades", "trades_at"]
 
@@ -102,9 +102,15 @@ def _clean_gap(text: str, lo: int, hi: int, most: int = 3, allow: frozenset[str]
 
 def _goods_after(text: str, pos: int, language: str) -> tuple[str, int] | None:
     """(sector, end) of the goods a verb at ``pos`` governs: the first goods named within three words."""
-    m = goods_rx(language).search(text, pos, min(len(text), pos + 70))
+    rx = goods_rx(language)
+    m = rx.search(text, pos, min(len(text), pos + 70))
     if m is None or not _clean_gap(text, pos, m.start()):
         return None
+    if language in ("en", "de"):
+        # the head of a noun phrase comes last: "aluminum cooling plates" are parts, not aluminium
+        head = rx.search(text, m.end(), min(len(text), m.end() + 25))
+        if head is not None and _clean_gap(text, m.end(), head.start(), most=1) and not _ARTICLE_RX.search(text, m.end(), head.start()):
+            m = head
     return goods_sector(m), m.end()
 
 
@@ -129,23 +135,28 @@ def _trade_at(text: str, pos: int, language: str, limit: int, lead: bool = True)
             break
     if language in MAKER_NOUN:
         for m in MAKER_NOUN[language].finditer(text, pos, hi):
-            g = GOODS.match(text, m.end())
+            g = goods_rx(language).match(text, m.end())
             if g is not None:
-                take(goods_sector(g), m.start(), g.end())
+                take(supplying_agent(goods_sector(g), m.group("agent")), m.start(), g.end())
             break
     if language == "de":
         for m in GERMAN_COMPOUND.finditer(text, pos, hi):
             take(german_sector(m.group("goods"), m.group("agent")), m.start(), m.end())
             break
+    prev = ""
     for m in _WORD.finditer(text, pos, hi):
-        sector = standalone_sector(language, _ELIDED.sub("", m.group(0)))  # ("l'équipementier")
+        word = _ELIDED.sub("", m.group(0))  # ("l'équipementier")
+        sector = standalone_sector(language, word)
+        if sector and word.casefold() in ADJECTIVAL and prev not in NOUN_BEFORE_ADJECTIVE:
+            sector = None  # an adjective ("la plataforma eléctrica X"), no trade of its own
         if sector:
             take(sector, m.start(), m.end())
             break
+        prev = _ELIDED.match(m.group(0)).group(0)[:-1].casefold() if _ELIDED.match(m.group(0)) else m.group(0).casefold()
     return best
 
 
-def _before(text: str, start: int, language: str) -> str | None:
+def _before(text: str, start: int, language: str, others: list[tuple[int, int]]) -> str | None:
     """The trade a description right before a name gives it ("the cathode maker X", "l'équipementier
     français X", "die Kabelspezialisten von X"): the first trade of the description, its head ("le
     fournisseur automobile X" is a supplier, "la casa automobilistica X" a carmaker)."""
@@ -160,8 +171,7 @@ def _before(text: str, start: int, language: str) -> str | None:
         if found is None:
             break
         sector, s, e = found
-        allow = frozenset({"von"}) if language == "de" else frozenset()
-        if _clean_gap(text, e, start, most=2, allow=allow) and not text[e:start].strip().casefold().endswith(("'s", "’s")):
+        if _name_gap(text, e, start, language) and not any(e <= a < start for a, _b in others):
             return sector
         pos = e
     return None
@@ -189,6 +199,41 @@ _OTHERS_NOUNS = re.compile(
     r"|kunden?|konkurrent(?:en)?|wettbewerber|tochter\w*|mutter\w*|aktionär\w*|gemeinschaftsunternehmen)\b", _I)
 
 
+def _name_gap(text: str, lo: int, hi: int, language: str) -> bool:
+    """Whether ``text[lo:hi]``, between a trade and a name, leaves the trade the name's: nothing in English
+    and German, whose adjectives come before the noun (German "von" allowed: "die Kabelspezialisten von
+    X"); up to two adjectives after it in Italian, French and Spanish ("l'équipementier français X"), no
+    verb ("il costruttore ha scelto X", "le constructeur a choisi X")."""
+    words = _WORD.findall(text[lo:hi])
+    if language in ("en", "de"):
+        return _clean_gap(text, lo, hi, most=0) or (language == "de" and [w.casefold() for w in words] == ["von"]
+                                                     and _clean_gap(text, lo, hi, most=1, allow=frozenset({"von"})))
+    return _clean_gap(text, lo, hi, most=2) and not any(w.casefold() in _AUXILIARIES or _VERB_ENDING.search(w) for w in words)
+
+
+#: Romance auxiliaries and copulas, and the endings of past participles and preterites, which a verb
+#: between a trade and a name has ("ha scelto", "a choisi", "eligió")
+_AUXILIARIES = frozenset("ha hanno a ont han ha è est es sono sont son era était fue fu sarà sera será aveva avait había "
+                         "vuole veut quiere".split())
+_VERB_ENDING = re.compile(r"(?:ato|ata|ati|ate|ito|ita|uto|uta|é|ée|és|ées|ó|ado|ada|ido|ida|isce|iert)$", re.I)
+#: a speaker's verb right after a description: "X, the German supplier said" tells who spoke, not what X is
+_SAID = re.compile(r"\s*(?:said|says|told|added|stated|announced|confirmed|ha (?:detto|dichiarato|annunciato|comunicato)|"
+                   r"a (?:déclaré|indiqué|annoncé|précisé)|(?:ha )?(?:dijo|afirmó|explicó|anunció|indicó)|sagte|teilte|erklärte)\b", _I)
+_ARTICLE_RX = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer)\b", _I)
+
+
+def _described(text: str, found, hi: int, others: list[tuple[int, int]]) -> str | None:
+    """The sector of a trade found in an apposition or after a copula, unless another company's name
+    follows it ("X, the carmaker and Y", "X war der Rohstoffkonzern Y") or a verb of saying ("X, the
+    German supplier said")."""
+    if found is None:
+        return None
+    sector, _s, e = found
+    if any(e <= a <= e + 8 for a, _b in others) or _SAID.match(text, e):
+        return None
+    return sector
+
+
 def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, int]]) -> str | None:
     """The trade an apposition, a relative clause or a verb of making right after a name gives it."""
     rest = text[end:hi]
@@ -196,8 +241,7 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
     if not m:
         cop = _COPULA[language].match(text, end)
         if cop is not None:  # "X is a cathode maker", "X è un produttore di celle", "X ist ein Zulieferer"
-            found = _trade_at(text, cop.end(), language, min(hi, cop.end() + 60))
-            return found[0] if found else None
+            return _described(text, _trade_at(text, cop.end(), language, min(hi, cop.end() + 60)), hi, others)
         return _verb(text, end, language, hi, relative=False)
     at = end + m.end()
     rel = re.compile(_RELATIVE[language] + r"\s+", _I).match(text, at)
@@ -205,7 +249,7 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
         return _verb(text, rel.end(), language, hi, relative=True)
     found = _trade_at(text, at, language, min(hi, at + 60))
     if found:
-        return found[0]
+        return _described(text, found, hi, others)
     # an apposition of place, size or kind first ("X, 210 addetti tra Saluzzo e Savigliano, produce cablaggi",
     # "X, une entreprise lyonnaise de 420 salariés qui conçoit et fabrique ...", "X, a start-up developing ..."):
     # no other company inside it, no relation noun that would make it another's
@@ -255,7 +299,7 @@ def trades_at(text: str, start: int, end: int, language: str, others: list[tuple
     if language not in _MAKE or "?" in text:
         return []
     out = []
-    sector = _before(text, start, language) if start > 0 else None
+    sector = _before(text, start, language, list(others)) if start > 0 else None
     if sector:
         out.append(sector)
     sector = _after(text, end, language, min(len(text), end + _AFTER), list(others))

@@ -260,7 +260,15 @@ class RelationExtractor:
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Relation]:
         new_page()  # (the sentence scans of the page before go: nothing is kept across pages)
-        use_page_trades(page_trades(doc))  # (what the page says its unknown companies make directs their ties)
+        # what the page says its unknown companies make directs their ties, for this page's readers only:
+        # no later stage (the learned admitters' features were fitted without them) nor page sees them
+        use_page_trades(page_trades(doc))
+        try:
+            return self._extract(doc)
+        finally:
+            use_page_trades({})
+
+    def _extract(self, doc: Document) -> list[Relation]:
         langs = engine.languages_for(doc.language)
         per_sentence = sentence_index(doc)
         found: dict[int, list[tuple[engine.Found, str]]] = {}

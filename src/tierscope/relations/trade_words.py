@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GOODS", "goods_rx", "goods_sector", "MAKER_NOUN", "STANDALONE", "standalone_sector", "GERMAN_COMPOUND", "german_sector"]
+__all__ = ["ADJECTIVAL", "NOUN_BEFORE_ADJECTIVE", "supplying_agent", "GOODS", "goods_rx", "goods_sector", "MAKER_NOUN", "STANDALONE", "standalone_sector", "GERMAN_COMPOUND", "german_sector"]
 
 _MAT, _MIN, _CELL, _PART, _CHIP = "battery_materials", "mining", "battery_cells", "supplier", "chips"
 _CAR, _TRUCK, _POWER, _CHARGE, _RECYCLE = "carmaker", "trucks", "energy", "charging", "recycling"
@@ -42,7 +42,7 @@ _GOODS: tuple[tuple[str, str], ...] = (
             r"|on-?board chargers|busbars|connectors|connettori|connecteurs|conectores|cooling plates|piastre di raffreddamento|plaques de refroidissement"
             r"|placas de refrigeraci[óo]n|rotors|stators|rotori|statori|rotors|stators|rotores|est[áa]tores"
             r"|sensors|sensori|capteurs|sensores|lidars?|radars?"
-            r"|(?:auto |car |vehicle )?parts|(?:auto |car |vehicle )?components|componenti|ricambi|composants|pi[eè]ces d[ée]tach[ée]es|componentes|(?:auto)?piezas|autopartes"),
+            r"|wheels|rims|ruote|cerchi|cerchioni|jantes|llantas|(?:auto |car |vehicle )?parts|(?:auto |car |vehicle )?components|componenti|ricambi|composants|pi[eè]ces d[ée]tach[ée]es|componentes|(?:auto)?piezas|autopartes"),
     (_CHIP, r"chips|microchips|semiconductors|semiconduttori|semi-?conducteurs|semiconductores|puces|wafers|microcontrollers|microcontrollori|microcontr[ôo]leurs|microcontroladores"),
     (_MAT, r"battery materials|cathode materials?|anode materials?|active materials?|materiali (?:per (?:le )?batterie|catodici|anodici|attivi)"
            r"|mat[ée]riaux (?:de|pour) batteries|mat[ée]riaux (?:cathodiques|anodiques|actifs)|materiales (?:para (?:las )?bater[ií]as|cat[óo]dicos|an[óo]dicos|activos)"
@@ -67,7 +67,7 @@ _DE_GOODS: tuple[tuple[str, str], ...] = (
     (_CHARGE, r"ladesäulen|ladestationen|ladepunkte|ladeinfrastruktur|ladeparks|wallboxen|schnellladestationen"),
     (_PART, r"batteriesysteme|batteriepacks|batteriemodule|batteriegehäuse|leistungselektronik|achsen|motoren|antriebe|antriebsstränge"
             r"|wechselrichter|kabelbäume|kabelsätze|kabel|sitze|bremsen|bremssysteme|gussteile|druckgussteile|getriebe|wärmepumpen"
-            r"|steckverbinder|sensoren|komponenten|autoteile|bauteile|teile|kühlplatten|kühlsysteme|gehäuse|stromschienen|rotoren|statoren"),
+            r"|steckverbinder|sensoren|komponenten|autoteile|bauteile|teile|räder|felgen|kühlplatten|kühlsysteme|gehäuse|stromschienen|rotoren|statoren"),
     (_CHIP, r"chips|halbleiter|wafer|mikrochips"),
     (_MAT, r"batteriematerialien|kathodenmaterial(?:ien)?|anodenmaterial(?:ien)?|aktivmaterial(?:ien)?|kathoden|anoden|vorprodukte|separatoren"
            r"|elektrolyte|kupferfolien|lithium(?:hydroxid|karbonat|carbonat)?|nickel|kobalt|graphit|mangan"),
@@ -108,23 +108,33 @@ _EN_MODIFIER: tuple[tuple[str, str], ...] = (
     ("steel", r"steel"), ("aluminium", r"alumini?um"), ("tyres", r"tyre|tire"),
 )
 _EN_AGENTS = r"makers?|manufacturers?|producers?|suppliers?|specialists?|developers?|companies|company|firms?|groups?|start-?ups?|businesses|business"
-EN_MAKER = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{rx})" for i, (_s, rx) in enumerate(_EN_MODIFIER)) + r")[- ](?:" + _EN_AGENTS + r")\b", re.I)
+EN_MAKER = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{rx})" for i, (_s, rx) in enumerate(_EN_MODIFIER)) + r")[- ](?P<agent>" + _EN_AGENTS + r")\b", re.I)
+#: the nouns of one who supplies or specialises rather than makes: "auto supplier", "Autozulieferer", "fornitore
+#: di auto" sell parts for vehicles, not vehicles
+_SUPPLYING_AGENT = re.compile(r"suppl|speciali|zuliefer|lieferant|spezialist|anbieter|fornit|fournisseur|proveedor|sp[ée]cialist|especialist", re.I)
+
+
+def supplying_agent(sector: str, agent: str) -> str:
+    """``sector``, or a parts supplier's where a supplier's or a specialist's noun takes vehicles as its goods."""
+    return _PART if sector in (_CAR, _TRUCK) and _SUPPLYING_AGENT.match(agent) else sector
 #: a miner, a refiner, a recycler with goods before them: "lithium miner", "nickel refiner", "battery recycler"
 _EN_VERB_AGENT = re.compile(r"\b(?:[\w-]+[- ])?(?P<agent>miners?|mining (?:company|group|firm)|refiners?|recyclers?|recycling (?:company|firm|specialist|group))\b", re.I)
 
 
 def en_maker_sector(m: re.Match) -> str:
-    return _EN_MODIFIER[int(m.lastgroup[1:])][0]
+    """The sector of a match of ``EN_MAKER``."""
+    k = next(i for i in range(len(_EN_MODIFIER)) if m.group(f"m{i}") is not None)
+    return supplying_agent(_EN_MODIFIER[k][0], m.group("agent"))
 
 
 #: Romance makers' nouns, then (an adjective, then) "of" and the goods: "produttore (cinese) di catodi",
 #: "fabricant de cellules", "fabricante de baterías", "fornitore di cablaggi", "spécialiste des câbles"
 MAKER_NOUN = {
-    "it": re.compile(r"\b(?:produttor[ei]|produttric[ei]|fabbricant[ei]|costruttor[ei]|fornitor[ei]|fornitric[ei]|specialist[ai]|leader"
+    "it": re.compile(r"\b(?P<agent>produttor[ei]|produttric[ei]|fabbricant[ei]|costruttor[ei]|fornitor[ei]|fornitric[ei]|specialist[ai]|leader"
                      r"|gruppo|societ[àa]|azienda)(?:\s+[a-zàèéìòù-]+){0,2}?\s+(?:di|del|dei|degli|delle|della|dello|d'|dell')\s*", re.I),
-    "fr": re.compile(r"\b(?:fabricant(?:e|s|es)?|producteurs?|productrices?|fournisseurs?|sp[ée]cialistes?|constructeurs?|[ée]quipementiers?"
+    "fr": re.compile(r"\b(?P<agent>fabricant(?:e|s|es)?|producteurs?|productrices?|fournisseurs?|sp[ée]cialistes?|constructeurs?|[ée]quipementiers?"
                      r"|leader)(?:\s+[a-zàâçéèêëîïôûù-]+){0,2}?\s+(?:de|des|du|d'|de la|de l')\s*", re.I),
-    "es": re.compile(r"\b(?:fabricantes?|productor(?:a|es|as)?|proveedor(?:a|es|as)?|especialistas?|constructor(?:a|es|as)?|l[íi]der"
+    "es": re.compile(r"\b(?P<agent>fabricantes?|productor(?:a|es|as)?|proveedor(?:a|es|as)?|especialistas?|constructor(?:a|es|as)?|l[íi]der"
                      r")(?:\s+[a-záéíóúñü-]+){0,2}?\s+(?:de|del|de la|de los|de las)\s*", re.I),
 }
 
@@ -172,7 +182,17 @@ STANDALONE: dict[str, dict[str, str]] = {
 }
 
 
+#: standalone trades that are adjectives first ("la plataforma eléctrica X", "il settore automobilistico"):
+#: a trade only as a noun, right after an article or a company noun ("la eléctrica X", "la casa
+#: automobilistica X", "le groupe minier X", "la minera X")
+ADJECTIVAL = frozenset("automobilistica automobilistico minerario minerari siderurgico eléctrica energética minera mineras siderúrgica "
+                       "automovilística automotriz minier miniers automobile recicladora".split())
+NOUN_BEFORE_ADJECTIVE = frozenset("la las el los una un le les l il lo gli i casa gruppo groupe grupo società azienda empresa compañía "
+                                  "société entreprise firma colosso gigante géant constructeur industria".split())
+
+
 def standalone_sector(language: str, word: str) -> str | None:
+    """The sector of a trade word that stands alone ("carmaker", "équipementier", "minera"), or None."""
     return STANDALONE.get(language, {}).get(word.casefold())
 
 
@@ -205,7 +225,7 @@ def german_sector(first: str, agent: str = "") -> str | None:
     if agent.casefold().startswith("recycler"):
         return _RECYCLE
     m = _DE_FIRST_RX.fullmatch(first)
-    return _DE_FIRST[int(m.lastgroup[1:])][0] if m else None
+    return supplying_agent(_DE_FIRST[int(m.lastgroup[1:])][0], agent) if m else None
 
 
 def en_agent_sector(m: re.Match) -> str:
