@@ -156,3 +156,11 @@ def test_a_known_carmaker_and_a_described_supplier():
 
 def test_undescribed_unknown_companies_stay_open():
     assert not _rels("Il contratto di Dravik con Quellmar per le centraline è scaduto a fine 2025.", ("Quellmar", "Dravik"), "it")
+
+
+def test_the_page_trades_do_not_outlive_the_page():
+    # the learned admitters after the extractor, and the next page, read the gazetteer's chain alone
+    from tierscope.relations.known_roles import page_trade
+
+    RelationExtractor()(make_doc("The cell maker Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
+    assert page_trade("Quellmar") == ()
