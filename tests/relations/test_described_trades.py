@@ -49,7 +49,12 @@ def _trades(language, text, name):
     ("en", "The auto supplier Quellmar hired 40 people.", "supplier"),
     ("de", "Der sächsische Autozulieferer Quellmar stellt 40 Leute ein.", "supplier"),
     ("en", "Quellmar, a Leeds company that makes aluminium cooling plates for packs, hired 40 people.", "supplier"),
-    ("es", "La minera Quellmar contrató a 40 personas.", "mining"),  # a recycler, whatever it recycles
+    ("es", "La minera Quellmar contrató a 40 personas.", "mining"),
+    # operators of charging networks and utilities
+    ("en", "The charging operator Quellmar hired 40 people.", "charging"),
+    ("it", "L'operatore di ricarica Quellmar ha assunto 40 persone.", "charging"),
+    ("fr", "Le fournisseur d'énergie Quellmar a embauché 40 personnes.", "energy"),
+    ("es", "La operadora de puntos de recarga Quellmar contrató a 40 personas.", "charging"),  # a recycler, whatever it recycles
     # a copula, and an apposition of place or size before the trade
     ("en", "Quellmar is a Finnish anode producer.", "battery_materials"),
     ("fr", "Quellmar est un équipementier.", "supplier"),

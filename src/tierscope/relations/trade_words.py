@@ -23,7 +23,7 @@ _CAR, _TRUCK, _POWER, _CHARGE, _RECYCLE = "carmaker", "trucks", "energy", "charg
 #: part, "batteries" a cell maker's goods; "power electronics" a part, never a utility's power)
 _GOODS: tuple[tuple[str, str], ...] = (
     (_CHARGE, r"charging (?:stations?|points?|infrastructure|networks?|hubs?|parks?)|charge points?|(?:ev |fast[- ])?chargers"
-              r"|colonnine(?: di ricarica)?|stazioni di ricarica|punti di ricarica|infrastrutture? di ricarica"
+              r"|colonnine(?: di ricarica)?|stazioni di ricarica|punti di ricarica|infrastrutture? di ricarica|ricarica|recharge|recarga"
               r"|bornes(?: de recharge)?|stations de recharge|points de recharge|r[ée]seaux? de recharge"
               r"|puntos de (?:re)?carga|estaciones de (?:re)?carga|electrolineras?|cargadores"
               r"|lades(?:äulen|tationen|parks?)|ladepunkte|ladeinfrastruktur|schnelllades(?:äulen|tationen)|wallbox(?:en|es)?"),
@@ -56,7 +56,8 @@ _GOODS: tuple[tuple[str, str], ...] = (
     (_TRUCK, r"trucks|lorries|buses|coaches|vans|camion|autocarri|autobus|furgoni|camions|autocars|bus|poids lourds|camiones|autobuses|furgonetas"),
     (_CAR, r"(?:electric |passenger )?cars|(?:electric )?vehicles|evs|automobiles|auto(?: elettriche)?|automobili|vetture|veicoli(?: elettrici)?"
            r"|voitures(?: [ée]lectriques)?|v[ée]hicules(?: [ée]lectriques)?|coches(?: el[ée]ctricos)?|autom[óo]viles|veh[ií]culos(?: el[ée]ctricos)?"),
-    (_POWER, r"electricity|renewable (?:power|energy)|green power|energia (?:elettrica|rinnovabile)|elettricit[àa]|[ée]lectricit[ée]|[ée]nergie renouvelable|electricidad|energ[ií]a renovable"),
+    (_POWER, r"electricity|renewable (?:power|energy)|green power|energia(?: elettrica| rinnovabile)?|elettricit[àa]|[ée]lectricit[ée]|[ée]nergie(?: renouvelable)?"
+             r"|electricidad|energ[ií]a(?: renovable)?"),
     ("steel", r"steel|acciaio|acier|acero"),
     ("aluminium", r"alumini?um|alluminio|aluminio"),
     ("tyres", r"tyres|tires|pneumatici|pneus|neum[áa]ticos"),
@@ -96,7 +97,7 @@ def goods_sector(m: re.Match) -> str:
 #: "battery-cell producer", "wiring-harness specialist"): singular, hyphen or space before the noun
 _EN_MODIFIER: tuple[tuple[str, str], ...] = (
     (_CHARGE, r"charging(?:[- ](?:station|point|network|infrastructure))?|charge[- ]point|charger"),
-    (_PART, r"battery[- ](?:pack|module|system|enclosure)|power[- ]electronics|e-?axle|axle|(?:electric[- ])?motor|inverter|wiring(?:[- ]harness)?"
+    (_PART, r"(?:battery[- ])?pack|battery[- ](?:module|system|enclosure)|power[- ]electronics|e-?axle|axle|(?:electric[- ])?motor|inverter|wiring(?:[- ]harness)?"
             r"|harness|cable|seat|brake|casting|die[- ]casting|gearbox|transmission|drivetrain|powertrain|drive[- ]unit|thermal[- ]management"
             r"|heat[- ]pump|connector|sensor|lidar|(?:auto[- ]|car[- ])?parts?|(?:auto[- ])?components?|interior|lighting|glass"),
     (_CHIP, r"chip|semiconductor|microchip|wafer"),
@@ -105,9 +106,11 @@ _EN_MODIFIER: tuple[tuple[str, str], ...] = (
     (_CELL, r"battery[- ]cells?|cells?|(?:ev[- ]|lithium-ion[- ]|solid-state[- ])?battery"),
     (_TRUCK, r"truck|lorry|bus|coach|van|commercial[- ]vehicle"),
     (_CAR, r"(?:electric[- ])?car|(?:electric[- ])?vehicle|ev|auto|electric-car|electric-vehicle"),
+    (_POWER, r"power|electricity|energy|renewable[- ]energy|renewables"),
     ("steel", r"steel"), ("aluminium", r"alumini?um"), ("tyres", r"tyre|tire"),
 )
-_EN_AGENTS = r"makers?|manufacturers?|producers?|suppliers?|specialists?|developers?|companies|company|firms?|groups?|start-?ups?|businesses|business"
+_EN_AGENTS = (r"makers?|manufacturers?|producers?|suppliers?|specialists?|developers?|companies|company|firms?|groups?|start-?ups?"
+              r"|businesses|business|operators?|providers?|networks?")
 EN_MAKER = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{rx})" for i, (_s, rx) in enumerate(_EN_MODIFIER)) + r")[- ](?P<agent>" + _EN_AGENTS + r")\b", re.I)
 #: the nouns of one who supplies or specialises rather than makes: "auto supplier", "Autozulieferer", "fornitore
 #: di auto" sell parts for vehicles, not vehicles
@@ -131,10 +134,13 @@ def en_maker_sector(m: re.Match) -> str:
 #: "fabricant de cellules", "fabricante de baterías", "fornitore di cablaggi", "spécialiste des câbles"
 MAKER_NOUN = {
     "it": re.compile(r"\b(?P<agent>produttor[ei]|produttric[ei]|fabbricant[ei]|costruttor[ei]|fornitor[ei]|fornitric[ei]|specialist[ai]|leader"
+                     r"|operator[ei]|gestor[ei]"
                      r"|gruppo|societ[àa]|azienda)(?:\s+[a-zàèéìòù-]+){0,2}?\s+(?:di|del|dei|degli|delle|della|dello|d'|dell')\s*", re.I),
     "fr": re.compile(r"\b(?P<agent>fabricant(?:e|s|es)?|producteurs?|productrices?|fournisseurs?|sp[ée]cialistes?|constructeurs?|[ée]quipementiers?"
+                     r"|op[ée]rateurs?|exploitants?"
                      r"|leader)(?:\s+[a-zàâçéèêëîïôûù-]+){0,2}?\s+(?:de|des|du|d'|de la|de l')\s*", re.I),
     "es": re.compile(r"\b(?P<agent>fabricantes?|productor(?:a|es|as)?|proveedor(?:a|es|as)?|especialistas?|constructor(?:a|es|as)?|l[íi]der"
+                     r"|operador(?:a|es|as)?|gestor(?:a|es|as)?"
                      r")(?:\s+[a-záéíóúñü-]+){0,2}?\s+(?:de|del|de la|de los|de las)\s*", re.I),
 }
 
