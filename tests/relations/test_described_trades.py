@@ -164,8 +164,11 @@ def test_undescribed_unknown_companies_stay_open():
 
 
 def test_the_page_trades_do_not_outlive_the_page():
-    # the learned admitters after the extractor, and the next page, read the gazetteer's chain alone
+    # the next page reads its own descriptions, never the page before's
     from tierscope.relations.known_roles import page_trade
 
-    RelationExtractor()(make_doc("The cell maker Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
+    extractor = RelationExtractor()
+    extractor(make_doc("The cell maker Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
+    assert page_trade("Quellmar") == ("battery_cells",)
+    extractor(make_doc("Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
     assert page_trade("Quellmar") == ()

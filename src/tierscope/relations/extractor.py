@@ -260,13 +260,11 @@ class RelationExtractor:
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Relation]:
         new_page()  # (the sentence scans of the page before go: nothing is kept across pages)
-        # what the page says its unknown companies make directs their ties, for this page's readers only:
-        # no later stage (the learned admitters' features were fitted without them) nor page sees them
+        # what the page says its unknown companies make directs their ties, here and in the learned pair
+        # admitter that reads this page after the extractor (its chain feature: the same question of two
+        # companies' places in the chain); the next page's extract replaces them
         use_page_trades(page_trades(doc))
-        try:
-            return self._extract(doc)
-        finally:
-            use_page_trades({})
+        return self._extract(doc)
 
     def _extract(self, doc: Document) -> list[Relation]:
         langs = engine.languages_for(doc.language)
