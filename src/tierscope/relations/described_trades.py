@@ -42,7 +42,7 @@ shareholder investor investors like unlike such as including and or but than not
 cliente clienti concorrente concorrenti rivale rivali socio soci controllata controllante azionista come non più mai
 compratore acquirente ex
 concurrent concurrents partenaire partenaires filiale actionnaire comme ne pas plus jamais acheteur
-competidor competidores rival socios filial accionista como nunca ya comprador
+competidor competidores rival socios filial accionista como nunca comprador
 kunde kunden konkurrent konkurrenten wettbewerber partnerin tochter mutter aktionär wie kein keine keinen keiner nicht
 nie mehr käufer
 of for to with by from at in on into about
@@ -56,6 +56,7 @@ _ARTICLES = frozenset("the a an its their our un una uno un' il lo la i gli le l
                       "einer die der das den dem ihre seine unsere also anche aussi también auch bereits già déjà ya "
                       "now currently ora oggi aujourd'hui actuellement hoy ahora heute".split())
 _WORD = re.compile(r"[\w'’-]+")
+_COMMA = re.compile(r"\s*,\s*")
 _ELIDED = re.compile(r"^\w{1,2}['’]")
 
 #: verbs of making (and mining, refining, recycling, running a network), third person and first person
@@ -237,14 +238,14 @@ def _described(text: str, found, hi: int, others: list[tuple[int, int]]) -> str 
 def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, int]]) -> str | None:
     """The trade an apposition, a relative clause or a verb of making right after a name gives it."""
     rest = text[end:hi]
-    m = re.match(r"\s*,\s*", rest)
+    m = _COMMA.match(rest)
     if not m:
         cop = _COPULA[language].match(text, end)
         if cop is not None:  # "X is a cathode maker", "X è un produttore di celle", "X ist ein Zulieferer"
             return _described(text, _trade_at(text, cop.end(), language, min(hi, cop.end() + 60)), hi, others)
         return _verb(text, end, language, hi, relative=False)
     at = end + m.end()
-    rel = re.compile(_RELATIVE[language] + r"\s+", _I).match(text, at)
+    rel = _RX["relative"][language].match(text, at)
     if rel is not None:
         return _verb(text, rel.end(), language, hi, relative=True)
     found = _trade_at(text, at, language, min(hi, at + 60))
@@ -257,8 +258,7 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
     close = hi if close < 0 else close
     if any(at <= s < close for s, _e in others) or _OTHERS_NOUNS.search(text, at, close) or ";" in text[at:close]:
         return None
-    inner = re.compile(r"\b(?:" + _RELATIVE[language] + r"\s+(?=\S)|(?P<part>" + _PARTICIPLE[language] + r")\s+)", _I)
-    for k in inner.finditer(text, at, close):
+    for k in _RX["inner"][language].finditer(text, at, close):
         if k.group("part"):
             got = _goods_after(text, k.end(), language)
             return got[0] if got else None
@@ -271,25 +271,36 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
 def _verb(text: str, pos: int, language: str, hi: int, relative: bool) -> str | None:
     """The trade a verb of making, recycling or mining at ``pos`` (a word or two of adverb allowed before
     it) tells of its subject."""
-    lead = re.compile(r"\s*(?:(?:also|already|now|still|currently|anche|già|ora|aussi|déjà|également|también|ya|auch|bereits|selbst)\s+)?", _I)
-    at = lead.match(text, pos).end()
+    at = _LEAD.match(text, pos).end()
     if language == "de" and relative:
         for m in goods_rx(language).finditer(text, at, min(hi, at + 80)):
             if _clean_gap(text, at, m.start(), most=4) and _DE_LAST.match(text, m.end()):
                 return goods_sector(m)
             break
         return None
-    rec = re.compile(_RECYCLE[language] + r"\b", _I).match(text, at)
+    rec = _RX["recycle"][language].match(text, at)
     if rec:
         return "recycling"
-    mine = re.compile(_MINE[language] + r"\b", _I).match(text, at)
+    mine = _RX["mine"][language].match(text, at)
     if mine:
         return "mining" if _goods_after(text, mine.end(), language) else None
-    make = re.compile(_MAKE[language] + r"\b", _I).match(text, at)
+    make = _RX["make"][language].match(text, at)
     if make is None:
         return None
     got = _goods_after(text, make.end(), language)
     return got[0] if got else None
+
+
+#: an adverb or two between the name and its verb ("X also makes", "X produce già", "X baut bereits")
+_LEAD = re.compile(r"\s*(?:(?:also|already|now|still|currently|anche|già|ora|aussi|déjà|également|también|ya|auch|bereits|selbst)\s+)?", _I)
+#: the patterns above compiled once per language
+_RX = {
+    "relative": {k: re.compile(rx + r"\s+", _I) for k, rx in _RELATIVE.items()},
+    "inner": {k: re.compile(r"\b(?:" + rx + r"\s+(?=\S)|(?P<part>" + _PARTICIPLE[k] + r")\s+)", _I) for k, rx in _RELATIVE.items()},
+    "recycle": {k: re.compile(rx + r"\b", _I) for k, rx in _RECYCLE.items()},
+    "mine": {k: re.compile(rx + r"\b", _I) for k, rx in _MINE.items()},
+    "make": {k: re.compile(rx + r"\b", _I) for k, rx in _MAKE.items()},
+}
 
 
 def trades_at(text: str, start: int, end: int, language: str, others: list[tuple[int, int]] = ()) -> list[str]:
