@@ -62,6 +62,9 @@ def _trades(language, text, name):
     ("fr", "Quellmar, une PME nantaise de 300 salariés qui fabrique des faisceaux de câbles, recrute.", "supplier"),
     ("es", "Gestamp compra Quellmar, una empresa de Lugo especializada en estátores para motores.", "supplier"),
     ("en", "Quellmar, a Danish start-up developing silicon anode material, raised money.", "battery_materials"),
+    ("fr", "La start-up Quellmar, spécialisée dans le recyclage des batteries, lève 20 millions.", "recycling"),
+    ("en", "Quellmar, a start-up specialising in the recycling of cells, raised money.", "recycling"),
+    ("en", "Quellmar makes recycled aluminium wheels in Derby.", "supplier"),  # the goods' origin, no recycler
 ])
 def test_a_description_gives_the_trade(language, text, sector):
     assert _trades(language, text, "Quellmar") == [sector]

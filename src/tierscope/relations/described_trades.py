@@ -103,6 +103,9 @@ def _clean_gap(text: str, lo: int, hi: int, most: int = 3, allow: frozenset[str]
 
 def _goods_after(text: str, pos: int, language: str) -> tuple[str, int] | None:
     """(sector, end) of the goods a verb at ``pos`` governs: the first goods named within three words."""
+    rec = _RECYCLING.search(text, pos, min(len(text), pos + 40))
+    if rec is not None and _clean_gap(text, pos, rec.start(), most=2):
+        return "recycling", rec.end()  # "spécialisée dans le recyclage des batteries": a recycler, not a cell maker
     rx = goods_rx(language)
     m = rx.search(text, pos, min(len(text), pos + 70))
     if m is None or not _clean_gap(text, pos, m.start()):
@@ -220,6 +223,11 @@ _VERB_ENDING = re.compile(r"(?:ato|ata|ati|ate|ito|ita|uto|uta|é|ée|és|ées|�
 #: a speaker's verb right after a description: "X, the German supplier said" tells who spoke, not what X is
 _SAID = re.compile(r"\s*(?:said|says|told|added|stated|announced|confirmed|ha (?:detto|dichiarato|annunciato|comunicato)|"
                    r"a (?:déclaré|indiqué|annoncé|précisé)|(?:ha )?(?:dijo|afirmó|explicó|anunció|indicó)|sagte|teilte|erklärte)\b", _I)
+#: the recycling of the goods named after it
+#: (not its participle as an adjective: "makes recycled aluminium wheels" names the goods' origin)
+_RECYCLING = re.compile(
+    r"\b(?!(?:recycled|riciclat[oaie]|recycl(?:é|ée|és|ées)|reciclad[oa]s?|recycelte[nmrs]?|wiederverwertet\w*|verwertet\w*)\b)"
+    r"(?:recycl|ricicl|recicl|riutilizz|wiederverwert|verwert)\w*", _I)
 _ARTICLE_RX = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer)\b", _I)
 
 
