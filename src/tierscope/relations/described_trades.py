@@ -156,7 +156,8 @@ def _trade_at(text: str, pos: int, language: str, limit: int, lead: bool = True)
         if sector:
             take(sector, m.start(), m.end())
             break
-        prev = _ELIDED.match(m.group(0)).group(0)[:-1].casefold() if _ELIDED.match(m.group(0)) else m.group(0).casefold()
+        elided = _ELIDED.match(m.group(0))
+        prev = (elided.group(0)[:-1] if elided else m.group(0)).casefold()  # ("l'" of "l'eléctrica": the article)
     return best
 
 
@@ -231,7 +232,7 @@ _RECYCLING = re.compile(
 _ARTICLE_RX = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer)\b", _I)
 
 
-def _described(text: str, found, hi: int, others: list[tuple[int, int]]) -> str | None:
+def _described(text: str, found, others: list[tuple[int, int]]) -> str | None:
     """The sector of a trade found in an apposition or after a copula, unless another company's name
     follows it ("X, the carmaker and Y", "X war der Rohstoffkonzern Y") or a verb of saying ("X, the
     German supplier said")."""
@@ -250,7 +251,7 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
     if not m:
         cop = _COPULA[language].match(text, end)
         if cop is not None:  # "X is a cathode maker", "X è un produttore di celle", "X ist ein Zulieferer"
-            return _described(text, _trade_at(text, cop.end(), language, min(hi, cop.end() + 60)), hi, others)
+            return _described(text, _trade_at(text, cop.end(), language, min(hi, cop.end() + 60)), others)
         return _verb(text, end, language, hi, relative=False)
     at = end + m.end()
     rel = _RX["relative"][language].match(text, at)
@@ -258,7 +259,7 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
         return _verb(text, rel.end(), language, hi, relative=True)
     found = _trade_at(text, at, language, min(hi, at + 60))
     if found:
-        return _described(text, found, hi, others)
+        return _described(text, found, others)
     # an apposition of place, size or kind first ("X, 210 addetti tra Saluzzo e Savigliano, produce cablaggi",
     # "X, une entreprise lyonnaise de 420 salariés qui conçoit et fabrique ...", "X, a start-up developing ..."):
     # no other company inside it, no relation noun that would make it another's

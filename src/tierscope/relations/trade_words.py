@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJECTIVAL", "NOUN_BEFORE_ADJECTIVE", "supplying_agent", "GOODS", "goods_rx", "goods_sector", "MAKER_NOUN", "STANDALONE", "standalone_sector", "GERMAN_COMPOUND", "german_sector"]
+__all__ = ["ADJECTIVAL", "EN_MAKER", "EN_VERB_AGENT", "GERMAN_COMPOUND", "GOODS", "MAKER_NOUN", "NOUN_BEFORE_ADJECTIVE", "STANDALONE",
+           "en_agent_sector", "en_maker_sector", "german_sector", "goods_rx", "goods_sector", "standalone_sector", "supplying_agent"]
 
 _MAT, _MIN, _CELL, _PART, _CHIP = "battery_materials", "mining", "battery_cells", "supplier", "chips"
 _CAR, _TRUCK, _POWER, _CHARGE, _RECYCLE = "carmaker", "trucks", "energy", "charging", "recycling"
@@ -121,7 +122,7 @@ def supplying_agent(sector: str, agent: str) -> str:
     """``sector``, or a parts supplier's where a supplier's or a specialist's noun takes vehicles as its goods."""
     return _PART if sector in (_CAR, _TRUCK) and _SUPPLYING_AGENT.match(agent) else sector
 #: a miner, a refiner, a recycler with goods before them: "lithium miner", "nickel refiner", "battery recycler"
-_EN_VERB_AGENT = re.compile(r"\b(?:[\w-]+[- ])?(?P<agent>miners?|mining (?:company|group|firm)|refiners?|recyclers?|recycling (?:company|firm|specialist|group))\b", re.I)
+EN_VERB_AGENT = re.compile(r"\b(?:[\w-]+[- ])?(?P<agent>miners?|mining (?:company|group|firm)|refiners?|recyclers?|recycling (?:company|firm|specialist|group))\b", re.I)
 
 
 def en_maker_sector(m: re.Match) -> str:
@@ -243,5 +244,3 @@ def en_agent_sector(m: re.Match) -> str:
         return _MAT
     return _RECYCLE
 
-
-EN_VERB_AGENT = _EN_VERB_AGENT
