@@ -58,6 +58,7 @@ def _trades(language, text, name):
     # a copula, and an apposition of place or size before the trade
     ("en", "Quellmar is a Finnish anode producer.", "battery_materials"),
     ("fr", "Quellmar est un équipementier.", "supplier"),
+    ("es", "Para los asientos, el proveedor es Quellmar, una pyme de Lugo.", "supplier"),
     ("it", "Quellmar, 90 addetti tra Lodi e Crema, fabbrica connettori ad alta tensione.", "supplier"),
     ("fr", "Quellmar, une PME nantaise de 300 salariés qui fabrique des faisceaux de câbles, recrute.", "supplier"),
     ("es", "Gestamp compra Quellmar, una empresa de Lugo especializada en estátores para motores.", "supplier"),
@@ -104,6 +105,12 @@ def test_a_description_that_goes_on_to_another_company_or_a_speaker(language, te
     s = text.index(name)
     spans = [(text.index(o), text.index(o) + len(o)) for o in others]
     assert trades_at(text, s, s + len(name), language, spans) == []
+
+
+def test_the_owner_after_of_leaves_the_description_the_named_company():
+    text = "Quellmar, the anode business of Dravik, hired 40 people."
+    s = text.index("Dravik")
+    assert trades_at(text, 0, len("Quellmar"), "en", [(s, s + len("Dravik"))]) == ["battery_materials"]
 
 
 def test_the_other_company_keeps_its_own_description():

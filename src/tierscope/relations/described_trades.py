@@ -210,12 +210,16 @@ def _name_gap(text: str, lo: int, hi: int, language: str) -> bool:
     X"); up to two adjectives after it in Italian, French and Spanish ("l'équipementier français X"), no
     verb ("il costruttore ha scelto X", "le constructeur a choisi X")."""
     words = _WORD.findall(text[lo:hi])
+    if len(words) == 1 and words[0].casefold() in _COPULA_WORDS and _clean_gap(text, lo, hi, most=1):
+        return True  # "the supplier is X", "el proveedor es X", "Lieferant ist X"
     if language in ("en", "de"):
         return _clean_gap(text, lo, hi, most=0) or (language == "de" and [w.casefold() for w in words] == ["von"]
                                                      and _clean_gap(text, lo, hi, most=1, allow=frozenset({"von"})))
     return _clean_gap(text, lo, hi, most=2) and not any(w.casefold() in _AUXILIARIES or _VERB_ENDING.search(w) for w in words)
 
 
+#: a copula between a trade and the name it is said of
+_COPULA_WORDS = frozenset("is was è era es fue est était ist war".split())
 #: Romance auxiliaries and copulas, and the endings of past participles and preterites, which a verb
 #: between a trade and a name has ("ha scelto", "a choisi", "eligió")
 _AUXILIARIES = frozenset("ha hanno a ont han ha è est es sono sont son era était fue fu sarà sera será aveva avait había "
@@ -232,14 +236,18 @@ _RECYCLING = re.compile(
 _ARTICLE_RX = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer)\b", _I)
 
 
+#: "of" before the owner a description names ("X, the precursor business of Y", "X, la filiale batterie di Y")
+_OWNER_OF = re.compile(r"\s+(?:of|di|del|della|dello|de|del|du|des|de la|von|der|des)\s+(?:the\s+|la\s+|le\s+|il\s+|el\s+)?", _I)
+
+
 def _described(text: str, found, others: list[tuple[int, int]]) -> str | None:
     """The sector of a trade found in an apposition or after a copula, unless another company's name
-    follows it ("X, the carmaker and Y", "X war der Rohstoffkonzern Y") or a verb of saying ("X, the
-    German supplier said")."""
+    follows it ("X, the carmaker and Y", "X war der Rohstoffkonzern Y"; not its owner after "of": "X, the
+    precursor business of Y") or a verb of saying ("X, the German supplier said")."""
     if found is None:
         return None
     sector, _s, e = found
-    if any(e <= a <= e + 8 for a, _b in others) or _SAID.match(text, e):
+    if any(e <= a <= e + 8 and not _OWNER_OF.fullmatch(text, e, a) for a, _b in others) or _SAID.match(text, e):
         return None
     return sector
 
