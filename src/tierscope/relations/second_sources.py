@@ -50,7 +50,8 @@ _PEOPLE = {
           r"|employees?|directors?|boss|chairman|chairwoman|president|he|she|scientists?|researchers?|designers?|hires|team",
     "fr": r"directeur|directrice|président|présidente|pdg|patron|patronne|dirigeants?|fondateurs?|fondatrice|ingénieurs?"
           r"|salariés?|employés?|cadres?|il|elle|chercheurs?|équipes?",
-    "it": r"amministratore\s+delegato|ad|direttore|direttrice|presidente|fondatori|fondatore|fondatrice|ingegneri|dipendenti"
+    # ("ad", the chief executive's initials, is also the preposition before a vowel: "mentre ad oggi ...")
+    "it": r"amministratore\s+delegato|(?<=['’])ad|ad(?!\s+[aeiouhàèéìòóù])|direttore|direttrice|presidente|fondatori|fondatore|fondatrice|ingegneri|dipendenti"
           r"|manager|dirigenti|lui|lei|ricercatori|tecnici|squadra",
     "es": r"consejer[oa]\s+delegad[oa]|director|directora|presidente|presidenta|fundador(?:es|a)?|ingenier[oa]s|emplead[oa]s"
           r"|trabajador(?:es|as)|directivos?|él|ella|investigador(?:es|as)|técnicos|equipo",
