@@ -9,7 +9,7 @@ from entity_helpers import run
 
 
 @pytest.mark.parametrize("language, text, verb", [
-    ("it", "Avete anche firmato un accordo con Stellantis.", "Avete"),
+    ("it", "Avete anche siglato un contratto con Stellantis?", "Avete"),
     ("it", "Avevate già firmato con Stellantis?", "Avevate"),
     ("es", "Habéis cerrado el acuerdo con Seat.", "Habéis"),
     ("es", "Habían firmado con Seat un contrato.", "Habían"),
