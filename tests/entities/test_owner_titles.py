@@ -34,3 +34,14 @@ def test_the_owner_is_a_person(language, text, firm, person, surname):
 ])
 def test_an_owning_company_stays(text, owner):  # a guard: these owners are companies
     assert owner in companies(text, "en")
+
+
+@pytest.mark.parametrize("language, text, owner", [
+    # a bare title before a company's name: its last word is a line of business, no surname
+    ("it", "Il nuovo titolare Orvesa Capital ha confermato i posti di lavoro. Orvesa Capital ha pagato 40 milioni.",
+     "Orvesa Capital"),
+    ("de", "Der neue Inhaber Talmon Logistik behält alle Fahrer. Talmon Logistik zahlte 9 Millionen Euro.", "Talmon Logistik"),
+    ("en", "\"Nobody will lose a job,\" said owner Orvesa Ventures. Orvesa Ventures paid $9m.", "Orvesa Ventures"),
+])
+def test_an_owning_company_after_a_bare_title_stays(language, text, owner):
+    assert owner in companies(text, language)
