@@ -48,3 +48,14 @@ def test_the_italian_preposition_ad_is_no_person(text):
 def test_the_italian_chief_executive_ad_still_is():
     got = _supplies("Kestrel consegnerà moduli a Norvik, il cui ad proviene da Brixo.", "it")
     assert not {p for p in got if "Brixo" in p}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a person word that is not the subject of the verb of coming: the goods still come from the second source
+    ("en", "Norvik takes its cells from Kestrel, while the design team's frames come from Brixo."),
+    # French "il" stands for goods or for no one ("il faut"), not for a person
+    ("fr", "Norvik achète ses cellules à Kestrel, tandis que le boîtier, il viendra de Brixo."),
+    ("fr", "Norvik achète ses cellules à Kestrel, mais il est prévu que les boîtiers viennent de Brixo."),
+])
+def test_a_person_word_that_is_no_subject_keeps_the_second_source(lang, text):
+    assert ("Brixo", "Norvik") in _supplies(text, lang)
