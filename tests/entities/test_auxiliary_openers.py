@@ -9,7 +9,7 @@ from entity_helpers import run
 
 
 @pytest.mark.parametrize("language, text, verb", [
-    ("it", "Avete anche firmato un accordo con Stellantis.", "Avete"),
+    ("it", "Avete anche siglato un contratto con Stellantis?", "Avete"),
     ("it", "Avevate già firmato con Stellantis?", "Avevate"),
     ("es", "Habéis cerrado el acuerdo con Seat.", "Habéis"),
     ("es", "Habían firmado con Seat un contrato.", "Habían"),
@@ -17,3 +17,13 @@ from entity_helpers import run
 def test_the_auxiliary_is_no_company(language, text, verb):
     found = [m.text for m in run(text, language).mentions if m.label == "COMPANY"]
     assert verb not in found
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # the list of openers ends a name wherever it stands: "state" is a word of English names
+    ("en", "Golden Cove State Cells supplies modules to Stellantis.", "Golden Cove State Cells"),
+    ("it", "Stellantis compra moduli da Sunny State Power.", "Sunny State Power"),
+])
+def test_state_stays_inside_a_name(language, text, name):
+    found = [m.text for m in run(text, language).mentions if m.label == "COMPANY"]
+    assert name in found

@@ -28,7 +28,8 @@ def test_the_name_before_the_legal_form(language, text, written, name):
 
 
 def test_the_name_is_found_again_without_its_legal_form():
-    text = ("Die Kastor AG hat sich auf die Übernahme von 80 Prozent an der Velmora Zalec d.o.o. geeinigt. "
-            "Velmora Zalec beschäftigt 300 Mitarbeiter und beliefert den Getriebebauer Hofer Powertrain.")
+    text = ("Die Kastor AG hat sich mit dem Gründer auf den Kauf einer Mehrheit an der Velmora Zalec d.o.o. "
+            "verständigt. Velmora Zalec fertigt mit 300 Leuten Kabelbäume für den Getriebebauer Hofer Powertrain.")
     found = [m for m in run(text, "de").mentions if m.label == "COMPANY" and m.text.startswith("Velmora")]
-    assert [m.canonical for m in found] == ["Velmora Zalec", "Velmora Zalec"]
+    assert [(m.text, m.canonical) for m in found] == [("Velmora Zalec d.o.o.", "Velmora Zalec"),
+                                                      ("Velmora Zalec", "Velmora Zalec")]

@@ -13,7 +13,7 @@ def companies(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, goods", [
-    ("Der Chemiekonzern Kestrel soll von 2027 an Kathodenaktivmaterial mit hohem Nickelanteil liefern.",
+    ("Die Kestrel GmbH wird von 2028 an Kathodenaktivmaterial für zwei Zellwerke in Polen liefern.",
      "Kathodenaktivmaterial"),
     ("Kestrel liefert von Anfang an Separatorfolie für die Zellen.", "Separatorfolie"),
     ("Kestrel liefert vom Sommer an Separatorfolie für die Zellen.", "Separatorfolie"),

@@ -33,3 +33,12 @@ def test_the_unit_after_the_possessive_is_the_customer(text):
 def test_an_owner_named_again_on_its_own_keeps_its_tie():
     got = _ties("Kestrel will supply cells to Brixo and to its unit Norvik.")
     assert ("supplies", "Kestrel", "Brixo") in got
+
+
+@pytest.mark.parametrize("text", [
+    # "and its unit" starts a second customer: the owner named before "and" stays a customer
+    "Kestrel will ship harnesses to Brixo and its unit Norvik.",
+    "Kestrel ships harnesses to Brixo and its subsidiary Norvik.",
+])
+def test_an_owner_joined_by_and_to_its_unit_keeps_its_tie(text):
+    assert ("supplies", "Kestrel", "Brixo") in _ties(text)

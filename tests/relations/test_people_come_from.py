@@ -34,3 +34,28 @@ def test_a_person_from_a_company_brings_no_goods(lang, text):
 def test_goods_that_come_from_a_second_supplier_still_do():
     got = _supplies("Cells for Norvik's cars will come from Kestrel, while seats will be ordered from Brixo.", "en")
     assert ("Brixo", "Norvik") in got
+
+
+@pytest.mark.parametrize("text", [
+    # Italian "ad" is also the preposition before a vowel ("ad oggi", "ad aprile"), no chief executive
+    "Norvik compra le celle da Kestrel, mentre ad oggi i telai provengono da Brixo.",
+    "Norvik compra i moduli da Kestrel, mentre ad esempio i telai provengono da Brixo.",
+])
+def test_the_italian_preposition_ad_is_no_person(text):
+    assert ("Brixo", "Norvik") in _supplies(text, "it")
+
+
+def test_the_italian_chief_executive_ad_still_is():
+    got = _supplies("Kestrel consegnerà moduli a Norvik, il cui ad proviene da Brixo.", "it")
+    assert not {p for p in got if "Brixo" in p}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a person word that is not the subject of the verb of coming: the goods still come from the second source
+    ("en", "Norvik takes its cells from Kestrel, while the design team's frames come from Brixo."),
+    # French "il" stands for goods or for no one ("il faut"), not for a person
+    ("fr", "Norvik achète ses cellules à Kestrel, tandis que le boîtier, il viendra de Brixo."),
+    ("fr", "Norvik achète ses cellules à Kestrel, mais il est prévu que les boîtiers viennent de Brixo."),
+])
+def test_a_person_word_that_is_no_subject_keeps_the_second_source(lang, text):
+    assert ("Brixo", "Norvik") in _supplies(text, lang)

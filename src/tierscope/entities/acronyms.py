@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..doc import Mention
 from .matcher import Token
 from .patterns import CONNECTORS
+from .title_acronyms import TITLE_CASE_LANGUAGES, reads_as_word
 from .vocab import name_sectors
 
 __all__ = ["link_acronyms"]
@@ -71,7 +72,7 @@ def link_acronyms(text: str, toks, mentions: list[Mention], language: str = "en"
     companies = [m for m in mentions if m.label == "COMPANY"]
     abbrs = {m.text for m in companies if 2 <= len(m.text) <= 6 and m.text.isalpha() and m.text.isupper()
              and m.canonical == m.text}
-    if language in _TITLE_CASE_LANGUAGES:
+    if language in TITLE_CASE_LANGUAGES:
         _title_initials_of_named(companies)
     if not abbrs:
         return mentions
@@ -122,11 +123,6 @@ def _initials_of_named(companies: list[Mention], abbrs: set[str]) -> None:
             m.canonical = next(iter(names))
 
 
-#: papers that write a company's initials as a word ("Idv", "Acc": entities/title_acronyms.py)
-_TITLE_CASE_LANGUAGES = frozenset(("it", "es", "fr"))
-_VOWELS = frozenset("aeiouyàáâèéêìíîòóôùúû")
-
-
 def _title_initials_of_named(companies: list[Mention]) -> None:
     """Italian, Spanish and French papers write initials as a word: a name found by position written
     "Idv" that spells, in capitals, the initials of exactly one company of several words the page
@@ -134,7 +130,7 @@ def _title_initials_of_named(companies: list[Mention]) -> None:
     word (no vowel after the first: "Idv", not "Ion")."""
     words = {m.text for m in companies if m.source == "pattern" and m.canonical == m.text and 3 <= len(m.text) <= 5
              and m.text.isalpha() and m.text[0].isupper() and m.text[1:].islower()
-             and not (len(m.text) == 3 and not _VOWELS.isdisjoint(m.text[1:]))}
+             and not reads_as_word(m.text)}
     if not words:
         return
     by_initials: dict[str, set[str]] = {}

@@ -503,8 +503,9 @@ SENTENCE_STARTERS = _words(
     "except behind through",
     # Italian and Spanish drop the subject: a sentence may open with the auxiliary ("Avete anche firmato con
     # A2A", "Abbiamo firmato", "Hemos firmado con Seat"); the plural persons only, which no name shares
-    # ("Ha", "Han", "Sono", "Es" are names too)
-    "abbiamo avete hanno siamo siete stiamo state stanno avevamo avevate avevano saremo sarete saranno",
+    # ("Ha", "Han", "Sono", "Es" are names too; nor "state", which English names hold: "Golden State Cells",
+    # and this list ends a name wherever it stands)
+    "abbiamo avete hanno siamo siete stiamo stanno avevamo avevate avevano saremo sarete saranno",
     "avremo avrete avranno",
     "hemos habéis habíamos habíais habían somos sois estamos estáis están seremos habremos habrán",
 )

@@ -17,6 +17,8 @@ from ..scan.page_words import page_may_search
 from .people import find_people
 from .model_names import drop_model_names
 from .patterns import CONTINUE
+from .trade_heads import TRADE_HEADS
+from .units import UNIT_HEADS
 
 __all__ = ["drop_non_companies", "common_noun_name"]
 
@@ -118,6 +120,9 @@ _OWNER_THEN_NAME = re.compile(
     r"(?:(?:^|(?<=[.!?:\n])|(?<=[.!?,][\"”»’'])|(?<=\bsaid)|(?<=\bsays))\s*(?P<en>Owner|Co-owner|Proprietor|owner|co-owner|proprietor)"
     r"|\b(?P<other>Inhaber(?:in)?|[Tt]itolare))"
     r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+\s+[A-ZÀ-ÖØ-Þ][\w'’]+)\b(?!\s+[A-ZÀ-ÖØ-Þ&])")
+#: a second word that ends a company's name, not a surname: "il nuovo titolare Kestrel Capital", "Inhaber
+#: Brixo Logistik", "said owner Norvik Ventures" are owning companies
+_FIRM_LAST_WORDS = CONTINUE | UNIT_HEADS | TRADE_HEADS
 
 
 def _candidate(m: Mention) -> bool:
@@ -144,7 +149,7 @@ def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) 
     # all where it holds none of the role words every match holds: most pages)
     role_first = list(_ROLE_THEN_NAME.finditer(text)) if page_may_search(_ROLE_THEN_NAME, text) else []
     owners = [x.group("name") for x in _OWNER_THEN_NAME.finditer(text)
-              if x.group("name").split()[1].casefold() not in CONTINUE] if page_may_search(_OWNER_THEN_NAME, text) else []
+              if x.group("name").split()[1].casefold() not in _FIRM_LAST_WORDS] if page_may_search(_OWNER_THEN_NAME, text) else []
     others = owners + [x.group("name") for x in role_first] + [
         x.group("name") for x in (_NAME_THEN_ROLE.finditer(text) if page_may_search(_NAME_THEN_ROLE, text) else ())]
     if not people and not others:

@@ -21,6 +21,9 @@ _SUFFIXES = {
     "holding", "holdings", "group", "gruppe", "groupe", "grupo", "gruppo", "international", "intl",
     "com",
 }
+# Legal forms that fold to several tokens: written with spaces ("d. o. o.", "s. r. o.") the dotted
+# letters are not joined, and Poland's "Sp. z o.o." is three tokens however written.
+_SUFFIX_RUNS = (("sp", "z", "oo"), ("sp", "z", "o", "o"), ("d", "o", "o"), ("s", "r", "o"))
 _PREFIXES = {"the", "die", "der", "das", "le", "la", "les", "il", "lo", "el", "los", "las"}
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # s.p.a. -> spa, n.v. -> nv
 _POSSESSIVE = re.compile(r"['’]s\b|['’]$")
@@ -39,8 +42,9 @@ def normalise_company(name: str) -> str:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[-1] in _SUFFIXES or tokens[-1] in {"&", "and", "und", "et", "y"}):
         tokens = tokens[:-1]
-    if len(tokens) > 3 and tokens[-3:] == ["sp", "z", "oo"]:
-        tokens = tokens[:-3]  # Poland's "Sp. z o.o.", three tokens once folded
+    run = next((r for r in _SUFFIX_RUNS if len(tokens) > len(r) and tuple(tokens[-len(r):]) == r), None)
+    if run is not None:
+        tokens = tokens[: -len(run)]
     if tokens and tokens[-1] == "&":
         tokens = tokens[:-1]
     return " ".join(tokens) or base

@@ -21,7 +21,11 @@ __all__ = ["units_for_owners"]
 _I = re.IGNORECASE
 
 #: between the owner and the unit: "'s battery unit", " subsidiary", "'s electric-vehicle arm"
-_GAP = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:unit|subsidiary|division|arm|affiliate)\s+", _I)
+#: (the words between modify the unit noun: never a conjunction, a determiner or a preposition, which
+#: start another phrase: "to Brixo and its unit Norvik" names two customers)
+_FUNCTION_WORDS = r"(?:and|or|but|nor|its|their|his|her|the|a|an|this|that|to|of|for|with|from|by|at|in|on|as|via)\b"
+_GAP = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?!" + _FUNCTION_WORDS + r")(?-i:[a-z])[\w-]*\s+){0,2}?"
+                  r"(?:unit|subsidiary|division|arm|affiliate)\s+", _I)
 
 
 def _owner_units(text: str, spans) -> dict[str, str]:
