@@ -10,15 +10,19 @@ The same for supply: a carmaker buys from its suppliers, utilities, miners and c
 supply them ("Edison venderà al costruttore 60 GWh l'anno" read with the carmaker as the seller). Of
 524 supply labels in the dev, golden and demo sets, 301 run from such a company to a carmaker and one
 the other way: a carmaker selling used batteries to a recycler, so recyclers are left out.
+
+A company the gazetteer gives no sector takes the sectors its page describes it by ("the cathode maker
+X", "X, which makes e-axles": ``described_trades``, set per page with ``use_page_trades``).
 """
 
 from __future__ import annotations
 
 from ..entities.gazetteer import gazetteer, places
+from .buyer_kinds import buyer_selling
 from .products import tier
 
 __all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "down_the_chain", "kind_of", "known_direction",
-           "known_parent", "only_kinds", "related_partners"]
+           "known_parent", "only_kinds", "page_trade", "related_partners", "sectors_of", "use_page_trades"]
 
 _OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
 _MAKERS = frozenset({"carmaker", "trucks"})
@@ -37,6 +41,32 @@ def kind_of(name: str):
     if places().get(rest) is None:
         return None
     return gazetteer().entry(head)
+
+
+#: the sectors the page being read gives the companies the gazetteer knows no sector of ("the cathode
+#: maker X", "X, which makes e-axles": ``described_trades.page_trades``); the relation stage sets them
+#: at each page's start, so that a tie between companies the page describes is directed as one between
+#: companies the gazetteer knows
+_PAGE_TRADES: dict[str, tuple[str, ...]] = {}
+
+
+def use_page_trades(trades: dict[str, tuple[str, ...]]) -> None:
+    """Take ``trades`` as the page's trades (the page before's go)."""
+    _PAGE_TRADES.clear()
+    _PAGE_TRADES.update(trades)
+
+
+def page_trade(name: str) -> tuple[str, ...]:
+    """The sectors the page being read describes ``name`` by (none for a company the gazetteer gives sectors)."""
+    return _PAGE_TRADES.get(name, ())
+
+
+def sectors_of(name: str) -> tuple[str, ...]:
+    """The gazetteer's sectors of ``name`` (``kind_of``), else the ones the page describes it by."""
+    entry = kind_of(name)
+    if entry is not None and entry.sectors:
+        return tuple(entry.sectors)
+    return _PAGE_TRADES.get(name, ())
 
 
 def known_parent(name: str) -> str | None:
@@ -81,11 +111,12 @@ def belongs_to(child: str, owner: str) -> bool:
 
 
 def carmaker_to_upstream(source: str, target: str) -> bool:
-    """Whether ``source`` is only a carmaker (or truck maker) and ``target`` one of its suppliers' kind."""
-    src, tgt = kind_of(source), kind_of(target)
-    if src is None or tgt is None or not src.sectors or not set(src.sectors) <= _MAKERS:
+    """Whether ``source`` is only a carmaker (or truck maker) and ``target`` one of its suppliers' kind
+    (``sectors_of``: the gazetteer's, else the page's)."""
+    src, tgt = set(sectors_of(source)), set(sectors_of(target))
+    if not src or not src <= _MAKERS:
         return False
-    return bool(set(tgt.sectors) & _UPSTREAM) and not set(tgt.sectors) & _MAKERS
+    return bool(tgt & _UPSTREAM) and not tgt & _MAKERS
 
 
 _CHIPS = frozenset({"chips"})
@@ -93,24 +124,24 @@ _PARTS = frozenset({"supplier", "electronics"})
 
 
 def down_the_chain(source: str, target: str) -> bool:
-    """Whether the gazetteer's sectors put ``source`` higher in the chain than ``target`` (a cell maker
+    """Whether the sectors (``sectors_of``) put ``source`` higher in the chain than ``target`` (a cell maker
     above a miner): goods go up the chain. No supply label of the dev, golden and demo sets goes down."""
-    src, tgt = kind_of(source), kind_of(target)
-    if src is None or tgt is None:
+    src, tgt = sectors_of(source), sectors_of(target)
+    if not src or not tgt:
         return False
-    if set(tgt.sectors) == _CHIPS and src.sectors and set(src.sectors) <= _PARTS:
+    if set(tgt) == _CHIPS and set(src) <= _PARTS:
         # a parts supplier buys chips (the tiers put both at one level): 34 supply labels of the dev
         # set go from a chip maker to a parts supplier, none the other way
         return True
-    a, b = tier(list(src.sectors)), tier(list(tgt.sectors))
+    a, b = tier(list(src)), tier(list(tgt))
     return a is not None and b is not None and a > b
 
 
 def only_kinds(name: str, kinds: frozenset[str]) -> bool:
-    """Whether the gazetteer knows ``name`` (or the company a national unit's name starts with) and
-    every sector it gives is one of ``kinds``."""
-    entry = kind_of(name)
-    return entry is not None and bool(entry.sectors) and set(entry.sectors) <= kinds
+    """Whether the gazetteer (or, for a company it gives no sector, the page) gives ``name`` (or the company a
+    national unit's name starts with) sectors, every one of them one of ``kinds``."""
+    sectors = sectors_of(name)
+    return bool(sectors) and set(sectors) <= kinds
 
 
 _RECYCLING = frozenset({"recycling"})
@@ -120,6 +151,11 @@ def _recycler(name: str) -> bool:
     """A company that only recycles (Cylib, Li-Cycle): carmakers sell it their used batteries. One that
     also makes materials (Umicore, Redwood Materials) supplies carmakers like any materials maker."""
     return only_kinds(name, _RECYCLING)
+
+
+def _sectors(name: str) -> frozenset[str]:
+    entry = kind_of(name)
+    return frozenset(entry.sectors) if entry is not None and entry.sectors else frozenset()
 
 
 def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
@@ -132,6 +168,8 @@ def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
     if kind == "supplies" and not _recycler(target) and (
             carmaker_to_upstream(source, target) or down_the_chain(source, target)):
         return target, source
+    if kind == "supplies" and buyer_selling(_sectors(source), _sectors(target)):
+        return target, source  # a refiner and a miner, a shipbuilder and a cell maker (buyer_kinds.py)
     return source, target
 
 
