@@ -174,11 +174,9 @@ def test_undescribed_unknown_companies_stay_open():
 
 
 def test_the_page_trades_do_not_outlive_the_page():
-    # the next page reads its own descriptions, never the page before's
-    from tierscope.relations.known_roles import page_trade
-
+    # the next page reads its own descriptions, never the page before's (``test_page_trades_scope.py``)
     extractor = RelationExtractor()
-    extractor(make_doc("The cell maker Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
-    assert page_trade("Quellmar") == ("battery_cells",)
-    extractor(make_doc("Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
-    assert page_trade("Quellmar") == ()
+    first = extractor(make_doc("The cell maker Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
+    assert first.trades == {"Quellmar": ("battery_cells",)}
+    second = extractor(make_doc("Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
+    assert second.trades == {}
