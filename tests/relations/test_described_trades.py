@@ -180,3 +180,23 @@ def test_the_page_trades_do_not_outlive_the_page():
     assert first.trades == {"Quellmar": ("battery_cells",)}
     second = extractor(make_doc("Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
     assert second.trades == {}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Brenvale, che realizza progetti di ingegneria a Udine, ha assunto 30 tecnici."),  # (no "getti")
+    ("it", "Brenvale realizza scavi e gallerie in Trentino."),  # (no "cavi")
+    ("en", "Brenvale builds railcars in Derby."),  # (no "cars")
+    ("en", "Brenvale, which makes counterparts of old tools, grew."),  # (no "parts")
+    ("fr", "Brenvale fabrique des abribus en acier."),  # (no "bus")
+])
+def test_goods_are_whole_words(language, text):
+    assert _trades(language, text, "Brenvale") == []
+
+
+@pytest.mark.parametrize("language,text,sector", [
+    ("en", "Brenvale makes EV-batteries in Derby.", "battery_cells"),
+    ("en", "Brenvale builds e-axles in Derby.", "supplier"),
+    ("de", "Brenvale fertigt Hochvoltkabel in Suhl.", "supplier"),  # (German reads a compound by its last part)
+])
+def test_goods_after_a_hyphen_or_in_a_german_compound(language, text, sector):
+    assert _trades(language, text, "Brenvale") == [sector]

@@ -79,7 +79,9 @@ _DE_GOODS: tuple[tuple[str, str], ...] = (
     (_POWER, r"strom|ökostrom"),
     ("steel", r"stahl"), ("aluminium", r"aluminium"), ("tyres", r"reifen"),
 )
-GOODS = re.compile(r"(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_s, rx) in enumerate(_GOODS)) + r")(?![\w-])", re.I)
+#: (a whole word, or the part after a hyphen: "EV-batteries"; never the end of another word: "progetti" holds
+#: no "getti", "railcars" no "cars", "abribus" no "bus")
+GOODS = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_s, rx) in enumerate(_GOODS)) + r")(?![\w-])", re.I)
 _GERMAN_GOODS = re.compile(r"\b[\w]*?-?(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_s, rx) in enumerate(_DE_GOODS)) + r")(?![\w-])", re.I)
 
 
