@@ -200,3 +200,25 @@ def test_goods_are_whole_words(language, text):
 ])
 def test_goods_after_a_hyphen_or_in_a_german_compound(language, text, sector):
     assert _trades(language, text, "Brenvale") == [sector]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The bus operator Brenvale ordered 40 new vehicles."),
+    ("en", "The truck operator Brenvale ordered 40 new vehicles."),
+    ("it", "Il gestore di autobus Brenvale ha ordinato 40 mezzi."),
+    ("it", "L'operatore di autobus Brenvale ha ordinato 40 mezzi."),
+    ("fr", "L'exploitant de bus Brenvale a commandé 40 véhicules."),
+    ("es", "El operador de autobuses Brenvale encargó 40 vehículos."),
+    ("de", "Der Busbetreiber Brenvale bestellte 40 Fahrzeuge."),
+])
+def test_an_operator_of_vehicles_makes_none(language, text):
+    assert _trades(language, text, "Brenvale") == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The charging operator Brenvale opened 40 sites."),
+    ("it", "Il gestore di colonnine Brenvale cresce ancora."),
+    ("de", "Der Ladenetzbetreiber Brenvale wächst weiter."),
+])
+def test_an_operator_of_chargers_keeps_its_trade(language, text):
+    assert _trades(language, text, "Brenvale") == ["charging"]

@@ -120,14 +120,23 @@ EN_MAKER = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{rx})" for i, (_s, rx) in e
 _SUPPLYING_AGENT = re.compile(r"suppl|speciali|zuliefer|lieferant|spezialist|anbieter|fornit|fournisseur|proveedor|sp[ée]cialist|especialist", re.I)
 
 
-def supplying_agent(sector: str, agent: str) -> str:
-    """``sector``, or a parts supplier's where a supplier's or a specialist's noun takes vehicles as its goods."""
+#: the nouns of one who runs a network or a fleet: over charging points or power a trade ("charging operator",
+#: "Ladenetzbetreiber"), over vehicles none: a bus operator, "gestore di autobus", "exploitant de bus",
+#: "operador de autobuses", "Busbetreiber" buys the buses
+_OPERATING_AGENT = re.compile(r"operat|provider|network|gestor|op[ée]rateur|exploitant|operador|betreiber", re.I)
+
+
+def supplying_agent(sector: str, agent: str) -> str | None:
+    """``sector``, or a parts supplier's where a supplier's or a specialist's noun takes vehicles as its goods,
+    or none where an operator's noun does."""
+    if sector in (_CAR, _TRUCK) and _OPERATING_AGENT.match(agent):
+        return None
     return _PART if sector in (_CAR, _TRUCK) and _SUPPLYING_AGENT.match(agent) else sector
 #: a miner, a refiner, a recycler with goods before them: "lithium miner", "nickel refiner", "battery recycler"
 EN_VERB_AGENT = re.compile(r"\b(?:[\w-]+[- ])?(?P<agent>miners?|mining (?:company|group|firm)|refiners?|recyclers?|recycling (?:company|firm|specialist|group))\b", re.I)
 
 
-def en_maker_sector(m: re.Match) -> str:
+def en_maker_sector(m: re.Match) -> str | None:
     """The sector of a match of ``EN_MAKER``."""
     k = next(i for i in range(len(_EN_MODIFIER)) if m.group(f"m{i}") is not None)
     return supplying_agent(_EN_MODIFIER[k][0], m.group("agent"))
