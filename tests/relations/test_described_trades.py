@@ -222,3 +222,13 @@ def test_an_operator_of_vehicles_makes_none(language, text):
 ])
 def test_an_operator_of_chargers_keeps_its_trade(language, text):
     assert _trades(language, text, "Brenvale") == ["charging"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Brenvale, the cathode maker's Polish rival, grew."),
+    ("en", "Brenvale is the cathode makers' favourite lender in Spain."),
+    ("en", "Brenvale, the nickel miner's Polish buyer, grew."),
+    ("en", "Brenvale, a battery recycler’s new owner, hired 30 people."),
+])
+def test_a_trade_in_the_possessive_is_another_company_s(language, text):
+    assert _trades(language, text, "Brenvale") == []

@@ -240,13 +240,20 @@ _ARTICLE_RX = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|
 _OWNER_OF = re.compile(r"\s+(?:of|di|del|della|dello|de|del|du|des|de la|von|der|des)\s+(?:the\s+|la\s+|le\s+|il\s+|el\s+)?", _I)
 
 
+#: a possessive closing a trade ("the cathode maker's", "the carmakers'")
+_POSSESSIVE = re.compile(r"['’](?:s\b|\s)")
+
+
 def _described(text: str, found, others: list[tuple[int, int]]) -> str | None:
     """The sector of a trade found in an apposition or after a copula, unless another company's name
     follows it ("X, the carmaker and Y", "X war der Rohstoffkonzern Y"; not its owner after "of": "X, the
-    precursor business of Y") or a verb of saying ("X, the German supplier said")."""
+    precursor business of Y"), a verb of saying ("X, the German supplier said") or a possessive ("X, the
+    cathode maker's rival")."""
     if found is None:
         return None
     sector, _s, e = found
+    if _POSSESSIVE.match(text, e):
+        return None  # "X, the cathode maker's rival", "X is the carmakers' supplier": the trade is another's
     if any(e <= a <= e + 8 and not _OWNER_OF.fullmatch(text, e, a) for a, _b in others) or _SAID.match(text, e):
         return None
     return sector
