@@ -232,3 +232,12 @@ def test_an_operator_of_chargers_keeps_its_trade(language, text):
 ])
 def test_a_trade_in_the_possessive_is_another_company_s(language, text):
     assert _trades(language, text, "Brenvale") == []
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Brenvale, an OEM supplier based in Derby, grew.", "supplier"),
+    ("Brenvale is an OEM supplier of seat frames.", "supplier"),
+    ("Brenvale, a utility company in Wales, grew.", "energy"),
+])
+def test_an_english_trade_is_its_last_noun(text, sector):
+    assert _trades("en", text, "Brenvale") == [sector]

@@ -58,6 +58,7 @@ _ARTICLES = frozenset("the a an its their our un una uno un' il lo la i gli le l
 _WORD = re.compile(r"[\w'’-]+")
 _COMMA = re.compile(r"\s*,\s*")
 _ELIDED = re.compile(r"^\w{1,2}['’]")
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 
 #: verbs of making (and mining, refining, recycling, running a network), third person and first person
 #: plural, present, past and future, right after the name or a relative pronoun
@@ -153,6 +154,11 @@ def _trade_at(text: str, pos: int, language: str, limit: int, lead: bool = True)
         sector = standalone_sector(language, word)
         if sector and word.casefold() in ADJECTIVAL and prev not in NOUN_BEFORE_ADJECTIVE:
             sector = None  # an adjective ("la plataforma eléctrica X"), no trade of its own
+        if sector and language == "en":
+            # English puts the head last: "an OEM supplier" is a supplier, "a utility company" a utility
+            head = _NEXT_WORD.match(text, m.end(), hi)
+            if head is not None and standalone_sector(language, head.group(1)):
+                m, sector = head, standalone_sector(language, head.group(1))
         if sector:
             take(sector, m.start(), m.end())
             break
