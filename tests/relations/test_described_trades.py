@@ -241,3 +241,13 @@ def test_a_trade_in_the_possessive_is_another_company_s(language, text):
 ])
 def test_an_english_trade_is_its_last_noun(text, sector):
     assert _trades("en", text, "Brenvale") == [sector]
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("The carmaker is Brenvale's biggest customer.", []),
+    ("The new carmaker is Brenvale’s sister company.", []),
+    ("The new supplier is Brenvale.", ["supplier"]),
+    ("The cathode maker Brenvale's unit in Leeds grew.", ["battery_materials"]),
+])
+def test_a_trade_before_a_copula_and_a_possessive_is_the_subject_s(text, sector):
+    assert _trades("en", text, "Brenvale") == sector

@@ -167,10 +167,12 @@ def _trade_at(text: str, pos: int, language: str, limit: int, lead: bool = True)
     return best
 
 
-def _before(text: str, start: int, language: str, others: list[tuple[int, int]]) -> str | None:
+def _before(text: str, start: int, end: int, language: str, others: list[tuple[int, int]]) -> str | None:
     """The trade a description right before a name gives it ("the cathode maker X", "l'équipementier
     français X", "die Kabelspezialisten von X"): the first trade of the description, its head ("le
-    fournisseur automobile X" is a supplier, "la casa automobilistica X" a carmaker)."""
+    fournisseur automobile X" is a supplier, "la casa automobilistica X" a carmaker); after a copula not
+    where the name is a possessive ("the carmaker is X's customer": the trade is the subject's)."""
+    possessive = _POSSESSIVE.match(text, end) is not None
     lo = max(0, start - _BEFORE)
     window = text[lo:start]
     cut = max(window.rfind(c) for c in ",;:()")
@@ -182,7 +184,8 @@ def _before(text: str, start: int, language: str, others: list[tuple[int, int]])
         if found is None:
             break
         sector, s, e = found
-        if _name_gap(text, e, start, language) and not any(e <= a < start for a, _b in others):
+        if _name_gap(text, e, start, language) and not any(e <= a < start for a, _b in others) \
+                and not (possessive and _COPULA_WORDS.intersection(w.casefold() for w in _WORD.findall(text[e:start]))):
             return sector
         pos = e
     return None
@@ -340,7 +343,7 @@ def trades_at(text: str, start: int, end: int, language: str, others: list[tuple
     if language not in _MAKE or "?" in text:
         return []
     out = []
-    sector = _before(text, start, language, list(others)) if start > 0 else None
+    sector = _before(text, start, end, language, list(others)) if start > 0 else None
     if sector:
         out.append(sector)
     sector = _after(text, end, language, min(len(text), end + _AFTER), list(others))
