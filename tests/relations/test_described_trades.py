@@ -251,3 +251,15 @@ def test_an_english_trade_is_its_last_noun(text, sector):
 ])
 def test_a_trade_before_a_copula_and_a_possessive_is_the_subject_s(text, sector):
     assert _trades("en", text, "Brenvale") == sector
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Le constructeur aéronautique Brenvale a embauché 40 personnes.", []),
+    ("Le constructeur immobilier Brenvale a embauché 40 personnes.", []),
+    ("Le constructeur de maisons Brenvale a embauché 40 personnes.", []),
+    ("Brenvale, constructeur naval breton, a embauché 40 personnes.", []),
+    ("Le constructeur chinois Brenvale a embauché 40 personnes.", ["carmaker"]),
+    ("Le constructeur de camions Brenvale a embauché 40 personnes.", ["trucks"]),
+])
+def test_a_french_builder_of_other_works_is_no_carmaker(text, sector):
+    assert _trades("fr", text, "Brenvale") == sector

@@ -25,8 +25,9 @@ import re
 from ..doc import Document
 from ..entities.gazetteer import gazetteer
 from .engine import company_name
-from .trade_words import (ADJECTIVAL, EN_MAKER, EN_VERB_AGENT, GERMAN_COMPOUND, MAKER_NOUN, NOUN_BEFORE_ADJECTIVE, en_agent_sector,
-                          en_maker_sector, german_sector, goods_rx, goods_sector, standalone_sector, supplying_agent)
+from .trade_words import (ADJECTIVAL, EN_MAKER, EN_VERB_AGENT, GENERIC_BUILDERS, GERMAN_COMPOUND, MAKER_NOUN, NOUN_BEFORE_ADJECTIVE,
+                          OTHER_WORKS, en_agent_sector, en_maker_sector, german_sector, goods_rx, goods_sector, standalone_sector,
+                          supplying_agent)
 
 __all__ = ["page_trades", "trades_at"]
 
@@ -154,6 +155,8 @@ def _trade_at(text: str, pos: int, language: str, limit: int, lead: bool = True)
         sector = standalone_sector(language, word)
         if sector and word.casefold() in ADJECTIVAL and prev not in NOUN_BEFORE_ADJECTIVE:
             sector = None  # an adjective ("la plataforma eléctrica X"), no trade of its own
+        if sector and word.casefold() in GENERIC_BUILDERS and OTHER_WORKS.match(text, m.end()):
+            break  # "le constructeur ferroviaire X", "le constructeur de maisons X": a builder of other works
         if sector and language == "en":
             # English puts the head last: "an OEM supplier" is a supplier, "a utility company" a utility
             head = _NEXT_WORD.match(text, m.end(), hi)

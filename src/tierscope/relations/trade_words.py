@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJECTIVAL", "EN_MAKER", "EN_VERB_AGENT", "GERMAN_COMPOUND", "GOODS", "MAKER_NOUN", "NOUN_BEFORE_ADJECTIVE", "STANDALONE",
+__all__ = ["ADJECTIVAL", "EN_MAKER", "EN_VERB_AGENT", "GENERIC_BUILDERS", "GERMAN_COMPOUND", "GOODS", "MAKER_NOUN", "NOUN_BEFORE_ADJECTIVE",
+           "OTHER_WORKS", "STANDALONE",
            "en_agent_sector", "en_maker_sector", "german_sector", "goods_rx", "goods_sector", "standalone_sector", "supplying_agent"]
 
 _MAT, _MIN, _CELL, _PART, _CHIP = "battery_materials", "mining", "battery_cells", "supplier", "chips"
@@ -207,6 +208,14 @@ ADJECTIVAL = frozenset("automobilistica automobilistico minerario minerari sider
                        "automovilística automotriz minier miniers automobile recicladora".split())
 NOUN_BEFORE_ADJECTIVE = frozenset("la las el los una un le les l il lo gli i casa gruppo groupe grupo società azienda empresa compañía "
                                   "société entreprise firma colosso gigante géant constructeur industria".split())
+
+
+#: a builder's noun that stands for a carmaker only where nothing after it names other works: "le
+#: constructeur (chinois) X", not "le constructeur aéronautique, ferroviaire, naval, immobilier X" nor "le
+#: constructeur de maisons X" (goods of the chain after "de" are read first: ``MAKER_NOUN``)
+GENERIC_BUILDERS = frozenset({"constructeur", "constructeurs"})
+OTHER_WORKS = re.compile(r"\s+(?:d['’]|de\b|des\b|du\b|a[ée]ronautiques?\b|ferroviaires?\b|nava(?:l|le|ls|les)\b|immobiliers?\b"
+                         r"|agricoles?\b|spatia(?:l|le|ux|les)\b|a[ée]riens?\b|nautiques?\b|industriels?\b|d['’]avions\b)", re.I)
 
 
 def standalone_sector(language: str, word: str) -> str | None:
