@@ -174,11 +174,92 @@ def test_undescribed_unknown_companies_stay_open():
 
 
 def test_the_page_trades_do_not_outlive_the_page():
-    # the next page reads its own descriptions, never the page before's
-    from tierscope.relations.known_roles import page_trade
-
+    # the next page reads its own descriptions, never the page before's (``test_page_trades_scope.py``)
     extractor = RelationExtractor()
-    extractor(make_doc("The cell maker Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
-    assert page_trade("Quellmar") == ("battery_cells",)
-    extractor(make_doc("Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
-    assert page_trade("Quellmar") == ()
+    first = extractor(make_doc("The cell maker Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
+    assert first.trades == {"Quellmar": ("battery_cells",)}
+    second = extractor(make_doc("Quellmar grew. Dravik buys its cells.", ["Quellmar", "Dravik"]))
+    assert second.trades == {}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Brenvale, che realizza progetti di ingegneria a Udine, ha assunto 30 tecnici."),  # (no "getti")
+    ("it", "Brenvale realizza scavi e gallerie in Trentino."),  # (no "cavi")
+    ("en", "Brenvale builds railcars in Derby."),  # (no "cars")
+    ("en", "Brenvale, which makes counterparts of old tools, grew."),  # (no "parts")
+    ("fr", "Brenvale fabrique des abribus en acier."),  # (no "bus")
+])
+def test_goods_are_whole_words(language, text):
+    assert _trades(language, text, "Brenvale") == []
+
+
+@pytest.mark.parametrize("language,text,sector", [
+    ("en", "Brenvale makes EV-batteries in Derby.", "battery_cells"),
+    ("en", "Brenvale builds e-axles in Derby.", "supplier"),
+    ("de", "Brenvale fertigt Hochvoltkabel in Suhl.", "supplier"),  # (German reads a compound by its last part)
+])
+def test_goods_after_a_hyphen_or_in_a_german_compound(language, text, sector):
+    assert _trades(language, text, "Brenvale") == [sector]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The bus operator Brenvale ordered 40 new vehicles."),
+    ("en", "The truck operator Brenvale ordered 40 new vehicles."),
+    ("it", "Il gestore di autobus Brenvale ha ordinato 40 mezzi."),
+    ("it", "L'operatore di autobus Brenvale ha ordinato 40 mezzi."),
+    ("fr", "L'exploitant de bus Brenvale a commandé 40 véhicules."),
+    ("es", "El operador de autobuses Brenvale encargó 40 vehículos."),
+    ("de", "Der Busbetreiber Brenvale bestellte 40 Fahrzeuge."),
+])
+def test_an_operator_of_vehicles_makes_none(language, text):
+    assert _trades(language, text, "Brenvale") == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The charging operator Brenvale opened 40 sites."),
+    ("it", "Il gestore di colonnine Brenvale cresce ancora."),
+    ("de", "Der Ladenetzbetreiber Brenvale wächst weiter."),
+])
+def test_an_operator_of_chargers_keeps_its_trade(language, text):
+    assert _trades(language, text, "Brenvale") == ["charging"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Brenvale, the cathode maker's Polish rival, grew."),
+    ("en", "Brenvale is the cathode makers' favourite lender in Spain."),
+    ("en", "Brenvale, the nickel miner's Polish buyer, grew."),
+    ("en", "Brenvale, a battery recycler’s new owner, hired 30 people."),
+])
+def test_a_trade_in_the_possessive_is_another_company_s(language, text):
+    assert _trades(language, text, "Brenvale") == []
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Brenvale, an OEM supplier based in Derby, grew.", "supplier"),
+    ("Brenvale is an OEM supplier of seat frames.", "supplier"),
+    ("Brenvale, a utility company in Wales, grew.", "energy"),
+])
+def test_an_english_trade_is_its_last_noun(text, sector):
+    assert _trades("en", text, "Brenvale") == [sector]
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("The carmaker is Brenvale's biggest customer.", []),
+    ("The new carmaker is Brenvale’s sister company.", []),
+    ("The new supplier is Brenvale.", ["supplier"]),
+    ("The cathode maker Brenvale's unit in Leeds grew.", ["battery_materials"]),
+])
+def test_a_trade_before_a_copula_and_a_possessive_is_the_subject_s(text, sector):
+    assert _trades("en", text, "Brenvale") == sector
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Le constructeur aéronautique Brenvale a embauché 40 personnes.", []),
+    ("Le constructeur immobilier Brenvale a embauché 40 personnes.", []),
+    ("Le constructeur de maisons Brenvale a embauché 40 personnes.", []),
+    ("Brenvale, constructeur naval breton, a embauché 40 personnes.", []),
+    ("Le constructeur chinois Brenvale a embauché 40 personnes.", ["carmaker"]),
+    ("Le constructeur de camions Brenvale a embauché 40 personnes.", ["trucks"]),
+])
+def test_a_french_builder_of_other_works_is_no_carmaker(text, sector):
+    assert _trades("fr", text, "Brenvale") == sector

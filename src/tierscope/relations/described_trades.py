@@ -25,8 +25,9 @@ import re
 from ..doc import Document
 from ..entities.gazetteer import gazetteer
 from .engine import company_name
-from .trade_words import (ADJECTIVAL, EN_MAKER, EN_VERB_AGENT, GERMAN_COMPOUND, MAKER_NOUN, NOUN_BEFORE_ADJECTIVE, en_agent_sector,
-                          en_maker_sector, german_sector, goods_rx, goods_sector, standalone_sector, supplying_agent)
+from .trade_words import (ADJECTIVAL, EN_MAKER, EN_VERB_AGENT, GENERIC_BUILDERS, GERMAN_COMPOUND, MAKER_NOUN, NOUN_BEFORE_ADJECTIVE,
+                          OTHER_WORKS, en_agent_sector, en_maker_sector, german_sector, goods_rx, goods_sector, standalone_sector,
+                          supplying_agent)
 
 __all__ = ["page_trades", "trades_at"]
 
@@ -58,6 +59,7 @@ _ARTICLES = frozenset("the a an its their our un una uno un' il lo la i gli le l
 _WORD = re.compile(r"[\w'’-]+")
 _COMMA = re.compile(r"\s*,\s*")
 _ELIDED = re.compile(r"^\w{1,2}['’]")
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 
 #: verbs of making (and mining, refining, recycling, running a network), third person and first person
 #: plural, present, past and future, right after the name or a relative pronoun
@@ -153,6 +155,13 @@ def _trade_at(text: str, pos: int, language: str, limit: int, lead: bool = True)
         sector = standalone_sector(language, word)
         if sector and word.casefold() in ADJECTIVAL and prev not in NOUN_BEFORE_ADJECTIVE:
             sector = None  # an adjective ("la plataforma eléctrica X"), no trade of its own
+        if sector and word.casefold() in GENERIC_BUILDERS and OTHER_WORKS.match(text, m.end()):
+            break  # "le constructeur ferroviaire X", "le constructeur de maisons X": a builder of other works
+        if sector and language == "en":
+            # English puts the head last: "an OEM supplier" is a supplier, "a utility company" a utility
+            head = _NEXT_WORD.match(text, m.end(), hi)
+            if head is not None and standalone_sector(language, head.group(1)):
+                m, sector = head, standalone_sector(language, head.group(1))
         if sector:
             take(sector, m.start(), m.end())
             break
@@ -161,10 +170,12 @@ def _trade_at(text: str, pos: int, language: str, limit: int, lead: bool = True)
     return best
 
 
-def _before(text: str, start: int, language: str, others: list[tuple[int, int]]) -> str | None:
+def _before(text: str, start: int, end: int, language: str, others: list[tuple[int, int]]) -> str | None:
     """The trade a description right before a name gives it ("the cathode maker X", "l'équipementier
     français X", "die Kabelspezialisten von X"): the first trade of the description, its head ("le
-    fournisseur automobile X" is a supplier, "la casa automobilistica X" a carmaker)."""
+    fournisseur automobile X" is a supplier, "la casa automobilistica X" a carmaker); after a copula not
+    where the name is a possessive ("the carmaker is X's customer": the trade is the subject's)."""
+    possessive = _POSSESSIVE.match(text, end) is not None
     lo = max(0, start - _BEFORE)
     window = text[lo:start]
     cut = max(window.rfind(c) for c in ",;:()")
@@ -176,7 +187,8 @@ def _before(text: str, start: int, language: str, others: list[tuple[int, int]])
         if found is None:
             break
         sector, s, e = found
-        if _name_gap(text, e, start, language) and not any(e <= a < start for a, _b in others):
+        if _name_gap(text, e, start, language) and not any(e <= a < start for a, _b in others) \
+                and not (possessive and _COPULA_WORDS.intersection(w.casefold() for w in _WORD.findall(text[e:start]))):
             return sector
         pos = e
     return None
@@ -240,13 +252,20 @@ _ARTICLE_RX = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|
 _OWNER_OF = re.compile(r"\s+(?:of|di|del|della|dello|de|del|du|des|de la|von|der|des)\s+(?:the\s+|la\s+|le\s+|il\s+|el\s+)?", _I)
 
 
+#: a possessive closing a trade ("the cathode maker's", "the carmakers'")
+_POSSESSIVE = re.compile(r"['’](?:s\b|\s)")
+
+
 def _described(text: str, found, others: list[tuple[int, int]]) -> str | None:
     """The sector of a trade found in an apposition or after a copula, unless another company's name
     follows it ("X, the carmaker and Y", "X war der Rohstoffkonzern Y"; not its owner after "of": "X, the
-    precursor business of Y") or a verb of saying ("X, the German supplier said")."""
+    precursor business of Y"), a verb of saying ("X, the German supplier said") or a possessive ("X, the
+    cathode maker's rival")."""
     if found is None:
         return None
     sector, _s, e = found
+    if _POSSESSIVE.match(text, e):
+        return None  # "X, the cathode maker's rival", "X is the carmakers' supplier": the trade is another's
     if any(e <= a <= e + 8 and not _OWNER_OF.fullmatch(text, e, a) for a, _b in others) or _SAID.match(text, e):
         return None
     return sector
@@ -327,7 +346,7 @@ def trades_at(text: str, start: int, end: int, language: str, others: list[tuple
     if language not in _MAKE or "?" in text:
         return []
     out = []
-    sector = _before(text, start, language, list(others)) if start > 0 else None
+    sector = _before(text, start, end, language, list(others)) if start > 0 else None
     if sector:
         out.append(sector)
     sector = _after(text, end, language, min(len(text), end + _AFTER), list(others))

@@ -43,7 +43,7 @@ from .purchasing_offices import purchasing_office
 from .belonging_relatives import belonging_joined
 from .owner_named_units import units_for_owners
 from .described_trades import page_trades
-from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, page_trade, related_partners, use_page_trades
+from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, page_trade, reading_trades, related_partners
 from .members import listed_members
 from .consortia import consortium_ties
 from .passive_customers import passive_customers
@@ -263,11 +263,12 @@ class RelationExtractor:
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Relation]:
         new_page()  # (the sentence scans of the page before go: nothing is kept across pages)
-        # what the page says its unknown companies make directs their ties, here and in the learned pair
-        # admitter that reads this page after the extractor (its chain feature: the same question of two
-        # companies' places in the chain); the next page's extract replaces them
-        use_page_trades(page_trades(doc))
-        return self._extract(doc)
+        # what the page says its unknown companies make directs their ties, here and in the learned
+        # admitters that read this page after the extractor (their chain feature: the same question of two
+        # companies' places in the chain): kept on the page, read only while a stage reads it
+        doc.trades = page_trades(doc)
+        with reading_trades(doc.trades):
+            return self._extract(doc)
 
     def _extract(self, doc: Document) -> list[Relation]:
         langs = engine.languages_for(doc.language)

@@ -12,17 +12,26 @@ supply them ("Edison venderà al costruttore 60 GWh l'anno" read with the carmak
 the other way: a carmaker selling used batteries to a recycler, so recyclers are left out.
 
 A company the gazetteer gives no sector takes the sectors its page describes it by ("the cathode maker
-X", "X, which makes e-axles": ``described_trades``, set per page with ``use_page_trades``).
+X", "X, which makes e-axles": ``described_trades``, read per page with ``reading_trades``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
+from types import MappingProxyType
+from typing import TypeVar
 
 from ..entities.gazetteer import gazetteer, places
 from .buyer_kinds import buyer_selling
 from .products import tier
 
 __all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "down_the_chain", "kind_of", "known_direction",
-           "known_parent", "only_kinds", "page_trade", "related_partners", "sectors_of", "use_page_trades"]
+           "known_parent", "only_kinds", "page_trade", "reading_trades", "reads_trades", "related_partners", "sectors_of"]
+
+T = TypeVar("T")
 
 _OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
 _MAKERS = frozenset({"carmaker", "trucks"})
@@ -44,21 +53,36 @@ def kind_of(name: str):
 
 
 #: the sectors the page being read gives the companies the gazetteer knows no sector of ("the cathode
-#: maker X", "X, which makes e-axles": ``described_trades.page_trades``); the relation stage sets them
-#: at each page's start, so that a tie between companies the page describes is directed as one between
-#: companies the gazetteer knows
-_PAGE_TRADES: dict[str, tuple[str, ...]] = {}
+#: maker X", "X, which makes e-axles": ``described_trades.page_trades``, kept on ``Document.trades``).
+#: A context variable set only while a stage reads that page (``reading_trades``), so that two pages read
+#: at once in threads, or a call outside a stage, never see another page's trades
+_PAGE_TRADES: ContextVar[Mapping[str, tuple[str, ...]]] = ContextVar("page_trades", default=MappingProxyType({}))
 
 
-def use_page_trades(trades: dict[str, tuple[str, ...]]) -> None:
-    """Take ``trades`` as the page's trades (the page before's go)."""
-    _PAGE_TRADES.clear()
-    _PAGE_TRADES.update(trades)
+@contextmanager
+def reading_trades(trades: Mapping[str, tuple[str, ...]]) -> Iterator[None]:
+    """Within the block, ``trades`` (a page's ``Document.trades``) are the page's trades; the ones before
+    come back after it."""
+    token = _PAGE_TRADES.set(MappingProxyType(dict(trades)))
+    try:
+        yield
+    finally:
+        _PAGE_TRADES.reset(token)
+
+
+def reads_trades(method: Callable[..., T]) -> Callable[..., T]:
+    """A stage's method ``method(self, doc, ...)`` run with ``doc.trades`` as the page's trades (the learned
+    admitters' chain features ask ``down_the_chain`` of the page they read)."""
+    @wraps(method)
+    def run(self, doc, *args, **kwargs):
+        with reading_trades(doc.trades):
+            return method(self, doc, *args, **kwargs)
+    return run
 
 
 def page_trade(name: str) -> tuple[str, ...]:
     """The sectors the page being read describes ``name`` by (none for a company the gazetteer gives sectors)."""
-    return _PAGE_TRADES.get(name, ())
+    return _PAGE_TRADES.get().get(name, ())
 
 
 def sectors_of(name: str) -> tuple[str, ...]:
@@ -66,7 +90,7 @@ def sectors_of(name: str) -> tuple[str, ...]:
     entry = kind_of(name)
     if entry is not None and entry.sectors:
         return tuple(entry.sectors)
-    return _PAGE_TRADES.get(name, ())
+    return page_trade(name)
 
 
 def known_parent(name: str) -> str | None:

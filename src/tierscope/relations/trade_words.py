@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJECTIVAL", "EN_MAKER", "EN_VERB_AGENT", "GERMAN_COMPOUND", "GOODS", "MAKER_NOUN", "NOUN_BEFORE_ADJECTIVE", "STANDALONE",
+__all__ = ["ADJECTIVAL", "EN_MAKER", "EN_VERB_AGENT", "GENERIC_BUILDERS", "GERMAN_COMPOUND", "GOODS", "MAKER_NOUN", "NOUN_BEFORE_ADJECTIVE",
+           "OTHER_WORKS", "STANDALONE",
            "en_agent_sector", "en_maker_sector", "german_sector", "goods_rx", "goods_sector", "standalone_sector", "supplying_agent"]
 
 _MAT, _MIN, _CELL, _PART, _CHIP = "battery_materials", "mining", "battery_cells", "supplier", "chips"
@@ -79,7 +80,9 @@ _DE_GOODS: tuple[tuple[str, str], ...] = (
     (_POWER, r"strom|ökostrom"),
     ("steel", r"stahl"), ("aluminium", r"aluminium"), ("tyres", r"reifen"),
 )
-GOODS = re.compile(r"(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_s, rx) in enumerate(_GOODS)) + r")(?![\w-])", re.I)
+#: (a whole word, or the part after a hyphen: "EV-batteries"; never the end of another word: "progetti" holds
+#: no "getti", "railcars" no "cars", "abribus" no "bus")
+GOODS = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_s, rx) in enumerate(_GOODS)) + r")(?![\w-])", re.I)
 _GERMAN_GOODS = re.compile(r"\b[\w]*?-?(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_s, rx) in enumerate(_DE_GOODS)) + r")(?![\w-])", re.I)
 
 
@@ -118,14 +121,23 @@ EN_MAKER = re.compile(r"\b(?:" + "|".join(f"(?P<m{i}>{rx})" for i, (_s, rx) in e
 _SUPPLYING_AGENT = re.compile(r"suppl|speciali|zuliefer|lieferant|spezialist|anbieter|fornit|fournisseur|proveedor|sp[ée]cialist|especialist", re.I)
 
 
-def supplying_agent(sector: str, agent: str) -> str:
-    """``sector``, or a parts supplier's where a supplier's or a specialist's noun takes vehicles as its goods."""
+#: the nouns of one who runs a network or a fleet: over charging points or power a trade ("charging operator",
+#: "Ladenetzbetreiber"), over vehicles none: a bus operator, "gestore di autobus", "exploitant de bus",
+#: "operador de autobuses", "Busbetreiber" buys the buses
+_OPERATING_AGENT = re.compile(r"operat|provider|network|gestor|op[ée]rateur|exploitant|operador|betreiber", re.I)
+
+
+def supplying_agent(sector: str, agent: str) -> str | None:
+    """``sector``, or a parts supplier's where a supplier's or a specialist's noun takes vehicles as its goods,
+    or none where an operator's noun does."""
+    if sector in (_CAR, _TRUCK) and _OPERATING_AGENT.match(agent):
+        return None
     return _PART if sector in (_CAR, _TRUCK) and _SUPPLYING_AGENT.match(agent) else sector
 #: a miner, a refiner, a recycler with goods before them: "lithium miner", "nickel refiner", "battery recycler"
 EN_VERB_AGENT = re.compile(r"\b(?:[\w-]+[- ])?(?P<agent>miners?|mining (?:company|group|firm)|refiners?|recyclers?|recycling (?:company|firm|specialist|group))\b", re.I)
 
 
-def en_maker_sector(m: re.Match) -> str:
+def en_maker_sector(m: re.Match) -> str | None:
     """The sector of a match of ``EN_MAKER``."""
     k = next(i for i in range(len(_EN_MODIFIER)) if m.group(f"m{i}") is not None)
     return supplying_agent(_EN_MODIFIER[k][0], m.group("agent"))
@@ -196,6 +208,14 @@ ADJECTIVAL = frozenset("automobilistica automobilistico minerario minerari sider
                        "automovilística automotriz minier miniers automobile recicladora".split())
 NOUN_BEFORE_ADJECTIVE = frozenset("la las el los una un le les l il lo gli i casa gruppo groupe grupo società azienda empresa compañía "
                                   "société entreprise firma colosso gigante géant constructeur industria".split())
+
+
+#: a builder's noun that stands for a carmaker only where nothing after it names other works: "le
+#: constructeur (chinois) X", not "le constructeur aéronautique, ferroviaire, naval, immobilier X" nor "le
+#: constructeur de maisons X" (goods of the chain after "de" are read first: ``MAKER_NOUN``)
+GENERIC_BUILDERS = frozenset({"constructeur", "constructeurs"})
+OTHER_WORKS = re.compile(r"\s+(?:d['’]|de\b|des\b|du\b|a[ée]ronautiques?\b|ferroviaires?\b|nava(?:l|le|ls|les)\b|immobiliers?\b"
+                         r"|agricoles?\b|spatia(?:l|le|ux|les)\b|a[ée]riens?\b|nautiques?\b|industriels?\b|d['’]avions\b)", re.I)
 
 
 def standalone_sector(language: str, word: str) -> str | None:
