@@ -25,14 +25,14 @@ that makes cathodes) is left alone.
 
 from __future__ import annotations
 
+from ..entities.vocab import VEHICLE_MAKERS
+
 __all__ = ["buyer_selling"]
 
 #: what a miner may also be listed as and still be a miner first
 _MINER_KINDS = frozenset({"mining", "battery_materials", "energy", "trading", "metals", "aluminium", "steel"})
 #: a refiner or chemicals maker that owns no mine
 _REFINER_KINDS = frozenset({"battery_materials", "chemicals"})
-#: carmakers and truck makers alone (``known_roles`` turns their supplies to suppliers round already)
-_MAKERS = frozenset({"carmaker", "trucks"})
 #: parts, chips and electronics makers and nothing else
 _PARTS = frozenset({"supplier", "chips", "electronics"})
 #: what a shipbuilder buys
@@ -53,7 +53,7 @@ def buyer_selling(src: frozenset[str], tgt: frozenset[str]) -> bool:
         return True
     if src == {"logistics"} and "trucks" in tgt:
         return True
-    if "carmaker" in src and not src <= _MAKERS and tgt <= _PARTS:
+    if "carmaker" in src and not src <= VEHICLE_MAKERS and tgt <= _PARTS:
         return True
     # (not a carmaker that also makes trucks: a logistics firm listed as "mobility" hauls Tesla's parts)
     return src == {"mobility"} and "trucks" in tgt and "carmaker" not in tgt

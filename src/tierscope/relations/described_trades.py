@@ -75,7 +75,7 @@ _MAKE = {
 }
 _RECYCLE = {
     "en": r"(?:recycles?|recycled|will recycle)", "it": r"(?:ricicla|riciclano|ricicliamo)", "fr": r"(?:recycle|recyclent|recyclons)",
-    "es": r"(?:recicla|reciclan|reciclamos)", "de": r"(?:recycelt|recyceln|recycelt)",
+    "es": r"(?:recicla|reciclan|reciclamos)", "de": r"(?:recycelt|recyceln)",
 }
 _MINE = {"en": r"(?:mines|mined|extracts|refines)", "it": r"(?:estrae|estraggono|estraiamo|raffina)", "fr": r"(?:extrait|extraient|raffine)",
          "es": r"(?:extrae|extraen|extraemos|refina)", "de": r"(?:fördert|fördern|veredelt|raffiniert)"}

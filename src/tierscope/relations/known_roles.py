@@ -27,6 +27,7 @@ from typing import TypeVar
 from ..entities.gazetteer import gazetteer, places
 from .buyer_kinds import buyer_selling
 from .products import tier
+from ..entities.vocab import VEHICLE_MAKERS
 
 __all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "down_the_chain", "kind_of", "known_direction",
            "known_parent", "only_kinds", "page_trade", "reading_trades", "reads_trades", "related_partners", "sectors_of"]
@@ -34,7 +35,6 @@ __all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand
 T = TypeVar("T")
 
 _OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
-_MAKERS = frozenset({"carmaker", "trucks"})
 # sectors of the companies a carmaker buys from (not "recycling": carmakers sell them used batteries)
 _UPSTREAM = frozenset({"energy", "mining", "battery_materials", "battery_cells", "chips", "supplier", "steel",
                        "chemicals", "aluminium", "tyres", "electronics", "metals", "materials", "charging"})
@@ -85,12 +85,15 @@ def page_trade(name: str) -> tuple[str, ...]:
     return _PAGE_TRADES.get().get(name, ())
 
 
+def _gazetteer_sectors(name: str) -> tuple[str, ...]:
+    """The gazetteer's sectors of ``name`` (``kind_of``), none where it knows none."""
+    entry = kind_of(name)
+    return tuple(entry.sectors) if entry is not None and entry.sectors else ()
+
+
 def sectors_of(name: str) -> tuple[str, ...]:
     """The gazetteer's sectors of ``name`` (``kind_of``), else the ones the page describes it by."""
-    entry = kind_of(name)
-    if entry is not None and entry.sectors:
-        return tuple(entry.sectors)
-    return page_trade(name)
+    return _gazetteer_sectors(name) or page_trade(name)
 
 
 def known_parent(name: str) -> str | None:
@@ -103,7 +106,7 @@ def carmakers_brand(parent: str, unit: str) -> bool:
     """Whether ``unit`` is a carmaker under a carmaker (Peugeot under Stellantis, Audi under Volkswagen):
     news names them as marques beside their group far more often than it states the ownership."""
     p, u = gazetteer().entry(parent), gazetteer().entry(unit)
-    return p is not None and u is not None and bool(set(p.sectors) & _MAKERS) and bool(set(u.sectors) & _MAKERS)
+    return p is not None and u is not None and bool(set(p.sectors) & VEHICLE_MAKERS) and bool(set(u.sectors) & VEHICLE_MAKERS)
 
 
 #: marques that news names for their group's cars and deals, with no company of their own in the
@@ -138,9 +141,9 @@ def carmaker_to_upstream(source: str, target: str) -> bool:
     """Whether ``source`` is only a carmaker (or truck maker) and ``target`` one of its suppliers' kind
     (``sectors_of``: the gazetteer's, else the page's)."""
     src, tgt = set(sectors_of(source)), set(sectors_of(target))
-    if not src or not src <= _MAKERS:
+    if not src or not src <= VEHICLE_MAKERS:
         return False
-    return bool(tgt & _UPSTREAM) and not tgt & _MAKERS
+    return bool(tgt & _UPSTREAM) and not tgt & VEHICLE_MAKERS
 
 
 _CHIPS = frozenset({"chips"})
@@ -177,11 +180,6 @@ def _recycler(name: str) -> bool:
     return only_kinds(name, _RECYCLING)
 
 
-def _sectors(name: str) -> frozenset[str]:
-    entry = kind_of(name)
-    return frozenset(entry.sectors) if entry is not None and entry.sectors else frozenset()
-
-
 def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
     """(source, target) of a tie, turned round when the gazetteer knows the source belongs to the
     target (ownership) or the source is a carmaker and the target of its suppliers' kind (supply)."""
@@ -192,7 +190,8 @@ def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
     if kind == "supplies" and not _recycler(target) and (
             carmaker_to_upstream(source, target) or down_the_chain(source, target)):
         return target, source
-    if kind == "supplies" and buyer_selling(_sectors(source), _sectors(target)):
+    # (the gazetteer's sectors only: a page's described trades are not read for these pairs)
+    if kind == "supplies" and buyer_selling(frozenset(_gazetteer_sectors(source)), frozenset(_gazetteer_sectors(target))):
         return target, source  # a refiner and a miner, a shipbuilder and a cell maker (buyer_kinds.py)
     return source, target
 
