@@ -8,7 +8,7 @@ import pytest
 
 from tierscope.relations import RelationExtractor
 from tierscope.relations.buyer_kinds import buyer_selling
-from tierscope.relations.known_roles import known_direction
+from tierscope.relations.known_roles import known_direction, reading_trades
 
 from .helpers import make_doc
 
@@ -76,3 +76,25 @@ def test_a_haulier_signing_for_trucks_buys(lang, text):
 def test_a_carmaker_making_cells_too_does_not_supply_a_chip_maker():
     assert known_direction("supplies", "Ola Electric", "Infineon") == ("Infineon", "Ola Electric")
     assert not buyer_selling(frozenset({"carmaker", "battery_cells"}), frozenset({"supplier", "battery_cells"}))
+
+
+@pytest.mark.parametrize("buyer,seller,trades", [
+    # companies the gazetteer does not know, described by their page: the kinds are the page's
+    ("Quellmar", "Dravik", {"Quellmar": ("battery_materials",), "Dravik": ("mining",)}),  # a refiner and a miner
+    ("Quellmar", "Dravik", {"Quellmar": ("mining",), "Dravik": ("recycling",)}),  # a miner and a recycler
+    ("Quellmar", "Liontown Resources", {"Quellmar": ("battery_materials",)}),  # a described refiner, a known miner
+])
+def test_the_page_s_trades_count_as_kinds(buyer, seller, trades):
+    with reading_trades(trades):
+        assert known_direction("supplies", buyer, seller) == (seller, buyer)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The lithium refiner Quellmar grew fast. The nickel miner Dravik grew too. "
+           "Quellmar has signed an offtake agreement with Dravik for concentrate."),
+    ("en", "Quellmar mines lithium in Chile. Dravik recycles batteries in Ohio. "
+           "Quellmar has signed a supply contract with Dravik for black mass."),
+])
+def test_described_buyers_sign_as_buyers(lang, text):
+    got = _supplies(text, ["Quellmar", "Dravik"], lang)
+    assert ("Quellmar", "Dravik") not in got

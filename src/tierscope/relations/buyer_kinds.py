@@ -18,6 +18,9 @@ chain's tiers. These pairs sit on one tier, or on none, and the frames often rea
   that makes no cars:
   the operator buys the vehicles ("Alsa closed an order for 60 buses with Irizar").
 
+The kinds are ``known_roles.sectors_of``'s: the gazetteer's, and for a company it gives no sector the
+trades its page describes it by ("the lithium refiner X", "X, which recycles batteries": ``described_trades``).
+
 Counted on the supply labels of the dev and golden sets: 41, 9, 4, 5, 38 and 6 labels run the way these
 rules say, none the other way. Otherwise a company of several kinds (a miner that also refines, a recycler
 that makes cathodes) is left alone.
@@ -41,7 +44,7 @@ _SHIP_UPSTREAM = frozenset({"battery_cells", "battery_materials", "energy", "chi
 
 
 def buyer_selling(src: frozenset[str], tgt: frozenset[str]) -> bool:
-    """Whether a supply read from a company of the gazetteer's sectors ``src`` to one of ``tgt`` has the
+    """Whether a supply read from a company of the sectors ``src`` to one of ``tgt`` has the
     buyer as the seller (see the module's list)."""
     if not src or not tgt:
         return False

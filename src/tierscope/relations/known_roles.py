@@ -190,8 +190,9 @@ def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
     if kind == "supplies" and not _recycler(target) and (
             carmaker_to_upstream(source, target) or down_the_chain(source, target)):
         return target, source
-    # (the gazetteer's sectors only: a page's described trades are not read for these pairs)
-    if kind == "supplies" and buyer_selling(frozenset(_gazetteer_sectors(source)), frozenset(_gazetteer_sectors(target))):
+    # (``sectors_of``: a company the gazetteer does not know but the page calls "the lithium refiner X" buys
+    # from "the miner Y" as a refiner the gazetteer knows does)
+    if kind == "supplies" and buyer_selling(frozenset(sectors_of(source)), frozenset(sectors_of(target))):
         return target, source  # a refiner and a miner, a shipbuilder and a cell maker (buyer_kinds.py)
     return source, target
 
