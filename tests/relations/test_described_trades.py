@@ -263,3 +263,44 @@ def test_a_trade_before_a_copula_and_a_possessive_is_the_subject_s(text, sector)
 ])
 def test_a_french_builder_of_other_works_is_no_carmaker(text, sector):
     assert _trades("fr", text, "Brenvale") == sector
+
+
+@pytest.mark.parametrize("language,text", [
+    # a former trade is not the company's trade: "ex" written alone, elided ("l'ex") or hyphenated ("ex-"),
+    # and the adjectives of "former" (before or after the name)
+    ("en", "The former anode producer Brenvale now sells software."),
+    ("en", "Brenvale, an ex-anode producer from Leeds, now sells software."),
+    ("it", "L'ex fornitore di sedili Brenvale ora vende software."),
+    ("it", "Brenvale, l'ex fornitore di sedili, ora vende software."),
+    ("fr", "L'ex-fournisseur de sièges Brenvale vend désormais des logiciels."),
+    ("fr", "Brenvale, l'ancien fournisseur de sièges, vend désormais des logiciels."),
+    ("es", "El ex proveedor de asientos Brenvale vende ahora software."),
+    ("es", "Brenvale, antiguo proveedor de asientos, vende ahora software."),
+    ("de", "Der ehemalige Sitzhersteller Brenvale verkauft heute Software."),
+    ("de", "Brenvale, ein früherer Sitzhersteller, verkauft heute Software."),
+])
+def test_a_former_trade_is_no_trade(language, text):
+    assert _trades(language, text, "Brenvale") == []
+
+
+@pytest.mark.parametrize("text,sector", [
+    # a German apposition opened by "der", "die", "das" (the relative pronouns' words too)
+    ("Brenvale, der Anodenhersteller aus Gera, stellt 30 Leute ein.", "battery_materials"),
+    ("Brenvale, die Batteriefirma aus Gera, stellt 30 Leute ein.", "battery_cells"),
+    ("Brenvale, das Recyclingunternehmen aus Gera, stellt 30 Leute ein.", "recycling"),
+    ("Der Auftrag ging an Brenvale, den Sitzhersteller aus Gera.", "supplier"),
+    ("Im Gespräch mit Brenvale, der Ladesäulenfirma aus Gera, ging es um Preise.", "charging"),
+    ("Die Zellen liefert Brenvale, das Batterieunternehmen aus Gera.", "battery_cells"),
+    # a relative clause still reads its verb last
+    ("Brenvale, die Anoden herstellt, stellt 30 Leute ein.", "battery_materials"),
+])
+def test_a_german_apposition_with_an_article(text, sector):
+    assert _trades("de", text, "Brenvale") == [sector]
+
+
+@pytest.mark.parametrize("text", [
+    "Brenvale, die Anodenhersteller in Gera beliefert, stellt 30 Leute ein.",  # the relative's object is another's trade
+    "Brenvale, der Kunde des Anodenherstellers Dravik, stellt 30 Leute ein.",
+])
+def test_a_german_relative_or_a_relation_noun_gives_no_trade(text):
+    assert _trades("de", text, "Brenvale") == []

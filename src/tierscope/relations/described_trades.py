@@ -6,14 +6,15 @@ For a known company the gazetteer's sectors tell it; for an unknown one the page
 
     "the cathode maker X", "il produttore di batterie X", "le fabricant de cellules X",
     "la fabricante de baterías X", "der Kathodenhersteller X", "die Kabelspezialisten von X"
-    "X, a Swedish separator maker,", "X, un équipementier", "X, la recicladora"
+    "X, a Swedish separator maker,", "X, un équipementier", "X, la recicladora", "X, der Kathodenhersteller aus Y"
     "X, which makes e-axles", "X, che produce catodi", "X, qui fabrique des cellules", "X, das Kathoden herstellt"
     "X produce catodi", "X makes separators", "X stellt Separatoren her", "X recycles batteries"
     and on an interview page "we make separators" (the entity stage made "we" the interviewee)
 
 ``page_trades(doc)`` gives {company: sorted sectors} for the companies so described that the gazetteer
 gives no sector. What it must not read: a description of another company ("X, a customer of the
-cathode maker Y", "X, Y's rival", "like the cathode maker Y"), a negation ("X no longer makes cells"),
+cathode maker Y", "X, Y's rival", "like the cathode maker Y"), a former trade ("the former supplier X",
+"l'ex fornitore X", "der ehemalige Zulieferer X"), a negation ("X no longer makes cells"),
 a question, goods a company buys or wants ("X, which needs cathodes"). The vocabulary is
 ``trade_words.py``.
 """
@@ -53,6 +54,15 @@ para con por al en sobre
 von für mit bei zu zum zur aus über an auf
 """.split())
 #: articles and determiners a gap may hold ("produces the", "fabrique des", "produce le", "stellt die ... her")
+#: words that make the trade after them a former one: "a former supplier", "the ex-cathode maker X", "l'ex
+#: fornitore", "l'ex-fournisseur", "el ex proveedor", "der ehemalige Zulieferer", "l'ancien fournisseur". A word
+#: that starts with "ex-" is one too: the word pattern keeps a hyphen inside a word, so "ex-" alone is a word
+#: only where a trade starts right after it ("an ex-cathode maker"), never in "ex-supplier", "l'ex" or "l'ex-"
+_FORMER = frozenset("""
+former erstwhile onetime one-time ex ex- ehemalig ehemalige ehemaliger ehemaligen ehemaliges ehemaligem frühere früherer
+früheren früheres früherem einstige einstiger einstigen einstiges vormalige vormaliger vormaligen vormaliges ancien ancienne
+anciens anciennes antiguo antigua antiguos antiguas
+""".split())
 _ARTICLES = frozenset("the a an its their our un una uno un' il lo la i gli le l' l’ des du de la les el los las ein eine einen "
                       "einer die der das den dem ihre seine unsere also anche aussi también auch bereits già déjà ya "
                       "now currently ora oggi aujourd'hui actuellement hoy ahora heute".split())
@@ -85,6 +95,13 @@ _RELATIVE = {"en": r"(?:which|that|who)", "it": r"(?:che|la quale|il quale)", "f
 _DE_LAST = re.compile(r"\s+(?:herstellt|herstellen|produziert|produzieren|fertigt|fertigen|baut|bauen|recycelt|recyceln)\b", _I)
 
 
+def _former(word: str) -> bool:
+    """Whether ``word`` makes the trade after it a former one (``_FORMER``; an elided article is dropped:
+    "l'ex", "l'ex-")."""
+    key = _ELIDED.sub("", word).casefold()
+    return key in _FORMER or key.startswith("ex-")
+
+
 def _clean_gap(text: str, lo: int, hi: int, most: int = 3, allow: frozenset[str] = frozenset()) -> bool:
     """Whether ``text[lo:hi]`` holds at most ``most`` words, none a guard word (``allow`` excepted), no
     clause mark and no other company's possessive."""
@@ -97,6 +114,8 @@ def _clean_gap(text: str, lo: int, hi: int, most: int = 3, allow: frozenset[str]
     for w in words:
         key = w.casefold()
         if key in _GUARD and key not in allow and key not in _ARTICLES:
+            return False
+        if _former(w):
             return False
         if key.endswith(("'s", "’s")):
             return False
@@ -187,6 +206,9 @@ def _before(text: str, start: int, end: int, language: str, others: list[tuple[i
         if found is None:
             break
         sector, s, e = found
+        if any(_former(w) for w in _WORD.findall(text, lo, s)[-2:]):
+            pos = e  # "the former supplier X", "l'ex fornitore di cablaggi X", "der ehemalige Zulieferer X"
+            continue
         if _name_gap(text, e, start, language) and not any(e <= a < start for a, _b in others) \
                 and not (possessive and _COPULA_WORDS.intersection(w.casefold() for w in _WORD.findall(text[e:start]))):
             return sector
@@ -282,7 +304,7 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
         return _verb(text, end, language, hi, relative=False)
     at = end + m.end()
     rel = _RX["relative"][language].match(text, at)
-    if rel is not None:
+    if rel is not None and not _german_apposition(text, at, language):
         return _verb(text, rel.end(), language, hi, relative=True)
     found = _trade_at(text, at, language, min(hi, at + 60))
     if found:
@@ -302,6 +324,24 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
     if close < hi:
         return _verb(text, close + 1, language, hi, relative=False)
     return None
+
+
+#: a German article that may open an apposition as well as a relative clause, then a noun (capitalised)
+_DE_ARTICLE_NOUN = re.compile(r"(?:der|die|das)\s+[A-ZÄÖÜ]")
+_CLAUSE_END = re.compile(r"[,;:()]")
+_LAST_WORD = re.compile(r"([\w-]+)\W*$")
+
+
+def _german_apposition(text: str, at: int, language: str) -> bool:
+    """Whether "der", "die" or "das" at ``at``, after a name's comma, opens an apposition ("X, der
+    Kathodenhersteller aus Jena, ...", "X, die Batteriefirma", "X, das Recyclingunternehmen") rather than a
+    relative clause ("X, die Kathodenhersteller beliefert", "X, das Kathoden herstellt"): a German relative
+    clause ends on its verb, which is written lower-case; an apposition ends on a noun or a name."""
+    if language != "de" or not _DE_ARTICLE_NOUN.match(text, at):
+        return False
+    close = _CLAUSE_END.search(text, at)
+    last = _LAST_WORD.search(text, at, close.start() if close else len(text))
+    return last is not None and not last.group(1)[0].islower()
 
 
 def _verb(text: str, pos: int, language: str, hi: int, relative: bool) -> str | None:
