@@ -58,3 +58,33 @@ def test_a_purchase_itself_is_still_one(lang, text, word):
 def test_offices_and_posts(lang, text, word):
     start = text.index(word)
     assert purchasing_office(lang, text, start, start + len(word))
+
+
+@pytest.mark.parametrize("text,word", [
+    # "purchasing" and "buying" are verbs too: a unit, a division, power bought is a purchase
+    ("Brixo is buying divisions of Norvik in Spain.", "buying"),
+    ("Brixo has been purchasing units of Norvik for years.", "purchasing"),
+    ("Brixo is purchasing power from Norvik.", "purchasing"),
+    ("After buying operations of Norvik, Brixo grew.", "buying"),
+])
+def test_a_part_of_a_company_bought_is_a_purchase(text, word):
+    start = text.index(word)
+    assert not purchasing_office("en", text, start, start + len(word))
+
+
+@pytest.mark.parametrize("text,word", [
+    # the same nouns after a determiner or an owner name the group's own buyers
+    ("Norvik, the group's purchasing arm, met Brixo.", "purchasing"),
+    ("Brixo's own central buying unit", "buying"),
+    ("a joint purchasing division of Brixo and Norvik", "purchasing"),
+    ("the carmakers' purchasing power", "purchasing"),
+    ("Norvik's procurement units", "procurement"),
+])
+def test_a_company_s_own_buying_unit_is_an_office(text, word):
+    start = text.index(word)
+    assert purchasing_office("en", text, start, start + len(word))
+
+
+def test_a_division_bought_is_a_takeover():
+    got = _ties("Brixo is buying divisions of Norvik in Spain.", "en")
+    assert ("acquires", "Brixo", "Norvik") in got
