@@ -304,3 +304,20 @@ def test_a_german_apposition_with_an_article(text, sector):
 ])
 def test_a_german_relative_or_a_relation_noun_gives_no_trade(text):
     assert _trades("de", text, "Brenvale") == []
+
+
+@pytest.mark.parametrize("language,text", [
+    # a refiner is a materials maker (as the gazetteer lists refiners), not a miner
+    ("en", "Brenvale, which refines lithium in Texas, hired 30 people."),
+    ("it", "Brenvale raffina nichel a Ravenna."),
+    ("fr", "Brenvale, qui raffine du lithium à Lyon, recrute."),
+    ("es", "Brenvale refina litio en Huelva."),
+])
+def test_a_refining_verb_makes_a_materials_maker(language, text):
+    assert _trades(language, text, "Brenvale") == ["battery_materials"]
+
+
+def test_a_described_refiner_buys_from_a_described_miner():
+    got = _rels("Brenvale, which refines lithium in Texas, grew. Dravik mines lithium in Chile. "
+                "Brenvale has signed an offtake agreement with Dravik for concentrate.", ("Brenvale", "Dravik"), "en")
+    assert ("supplies", "Brenvale", "Dravik") not in got

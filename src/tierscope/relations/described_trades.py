@@ -87,8 +87,12 @@ _RECYCLE = {
     "en": r"(?:recycles?|recycled|will recycle)", "it": r"(?:ricicla|riciclano|ricicliamo)", "fr": r"(?:recycle|recyclent|recyclons)",
     "es": r"(?:recicla|reciclan|reciclamos)", "de": r"(?:recycelt|recyceln)",
 }
-_MINE = {"en": r"(?:mines|mined|extracts|refines)", "it": r"(?:estrae|estraggono|estraiamo|raffina)", "fr": r"(?:extrait|extraient|raffine)",
-         "es": r"(?:extrae|extraen|extraemos|refina)", "de": r"(?:fördert|fördern|veredelt|raffiniert)"}
+_MINE = {"en": r"(?:mines|mined|extracts)", "it": r"(?:estrae|estraggono|estraiamo)", "fr": r"(?:extrait|extraient)",
+         "es": r"(?:extrae|extraen|extraemos)", "de": r"(?:fördert|fördern)"}
+#: verbs of refining: a refiner is a materials maker, as the gazetteer lists refiners (and "the lithium refiner
+#: X"), not a miner: ``buyer_kinds`` has a refiner buy from a miner
+_REFINE = {"en": r"(?:refines|refined|will refine)", "it": r"(?:raffina|raffinano|raffiniamo)", "fr": r"(?:raffine|raffinent|raffinons)",
+           "es": r"(?:refina|refinan|refinamos)", "de": r"(?:veredelt|veredeln|raffiniert|raffinieren)"}
 _RELATIVE = {"en": r"(?:which|that|who)", "it": r"(?:che|la quale|il quale)", "fr": r"(?:qui)", "es": r"(?:que|la cual|el cual)",
              "de": r"(?:das|der|die|welches|welcher|welche)"}
 #: a German relative's verb last: "X, das Kathoden herstellt", "X, die Batteriezellen fertigt"
@@ -360,6 +364,9 @@ def _verb(text: str, pos: int, language: str, hi: int, relative: bool) -> str | 
     mine = _RX["mine"][language].match(text, at)
     if mine:
         return "mining" if _goods_after(text, mine.end(), language) else None
+    refine = _RX["refine"][language].match(text, at)
+    if refine:
+        return "battery_materials" if _goods_after(text, refine.end(), language) else None
     make = _RX["make"][language].match(text, at)
     if make is None:
         return None
@@ -375,6 +382,7 @@ _RX = {
     "inner": {k: re.compile(r"\b(?:" + rx + r"\s+(?=\S)|(?P<part>" + _PARTICIPLE[k] + r")\s+)", _I) for k, rx in _RELATIVE.items()},
     "recycle": {k: re.compile(rx + r"\b", _I) for k, rx in _RECYCLE.items()},
     "mine": {k: re.compile(rx + r"\b", _I) for k, rx in _MINE.items()},
+    "refine": {k: re.compile(rx + r"\b", _I) for k, rx in _REFINE.items()},
     "make": {k: re.compile(rx + r"\b", _I) for k, rx in _MAKE.items()},
 }
 
