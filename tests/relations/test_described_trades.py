@@ -321,3 +321,20 @@ def test_a_described_refiner_buys_from_a_described_miner():
     got = _rels("Brenvale, which refines lithium in Texas, grew. Dravik mines lithium in Chile. "
                 "Brenvale has signed an offtake agreement with Dravik for concentrate.", ("Brenvale", "Dravik"), "en")
     assert ("supplies", "Brenvale", "Dravik") not in got
+
+
+@pytest.mark.parametrize("language,text,sector", [
+    # a relative after an apposition of place or kind tells of the company the apposition described
+    ("de", "Brenvale, ein Start-up aus Gera, das Anoden herstellt, wächst.", "battery_materials"),
+    ("de", "Brenvale, das Familienunternehmen aus Gera, das Sitze fertigt, wächst.", "supplier"),
+    ("en", "Brenvale, a family firm from Derby, which makes seats, grew.", "supplier"),
+    ("fr", "Brenvale, une PME de Rouen, qui fabrique des sièges, recrute.", "supplier"),
+])
+def test_a_relative_after_an_apposition(language, text, sector):
+    assert _trades(language, text, "Brenvale") == [sector]
+
+
+def test_a_relative_after_another_company_s_apposition_is_not_the_name_s():
+    text = "Brenvale, eine Tochter von Dravik, die Anoden herstellt, wächst."
+    s = text.index("Dravik")
+    assert trades_at(text, 0, len("Brenvale"), "de", [(s, s + len("Dravik"))]) == []

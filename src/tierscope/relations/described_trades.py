@@ -320,12 +320,19 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
     close = hi if close < 0 else close
     if any(at <= s < close for s, _e in others) or _OTHERS_NOUNS.search(text, at, close) or ";" in text[at:close]:
         return None
-    for k in _RX["inner"][language].finditer(text, at, close):
+    # (past the article of a German apposition, which is no relative: "X, das Unternehmen aus Jena, ...")
+    for k in _RX["inner"][language].finditer(text, rel.end() if rel is not None else at, close):
         if k.group("part"):
             got = _goods_after(text, k.end(), language)
             return got[0] if got else None
         return _verb(text, k.end(), language, hi, relative=True)
     if close < hi:
+        # a relative after the apposition ("X, ein Start-up aus Jena, das Kathoden herstellt", "X, a firm from
+        # Leeds, which makes cathodes") tells of the company the apposition described
+        after = _COMMA.match(text, close).end()
+        rel = _RX["relative"][language].match(text, after)
+        if rel is not None and not _german_apposition(text, after, language):
+            return _verb(text, rel.end(), language, hi, relative=True)
         return _verb(text, close + 1, language, hi, relative=False)
     return None
 
