@@ -291,6 +291,7 @@ def test_a_former_trade_is_no_trade(language, text):
     ("Der Auftrag ging an Brenvale, den Sitzhersteller aus Gera.", "supplier"),
     ("Im Gespräch mit Brenvale, der Ladesäulenfirma aus Gera, ging es um Preise.", "charging"),
     ("Die Zellen liefert Brenvale, das Batterieunternehmen aus Gera.", "battery_cells"),
+    ("Brenvale, der größte thüringische Anodenhersteller, stellt 30 Leute ein.", "battery_materials"),
     # a relative clause still reads its verb last
     ("Brenvale, die Anoden herstellt, stellt 30 Leute ein.", "battery_materials"),
 ])
@@ -300,6 +301,7 @@ def test_a_german_apposition_with_an_article(text, sector):
 
 @pytest.mark.parametrize("text", [
     "Brenvale, die Anodenhersteller in Gera beliefert, stellt 30 Leute ein.",  # the relative's object is another's trade
+    "Brenvale, die kleine Anodenhersteller beliefert, stellt 30 Leute ein.",
     "Brenvale, der Kunde des Anodenherstellers Dravik, stellt 30 Leute ein.",
 ])
 def test_a_german_relative_or_a_relation_noun_gives_no_trade(text):

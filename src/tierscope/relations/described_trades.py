@@ -337,8 +337,9 @@ def _after(text: str, end: int, language: str, hi: int, others: list[tuple[int, 
     return None
 
 
-#: a German article that may open an apposition as well as a relative clause, then a noun (capitalised)
-_DE_ARTICLE_NOUN = re.compile(r"(?:der|die|das)\s+[A-ZÄÖÜ]")
+#: a German article that may open an apposition as well as a relative clause, then a noun (capitalised),
+#: an adjective or two before it ("der führende sächsische Kathodenhersteller")
+_DE_ARTICLE_NOUN = re.compile(r"(?:der|die|das)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ]")
 _CLAUSE_END = re.compile(r"[,;:()]")
 _LAST_WORD = re.compile(r"([\w-]+)\W*$")
 
