@@ -66,6 +66,7 @@ def test_offices_and_posts(lang, text, word):
     ("Brixo has been purchasing units of Norvik for years.", "purchasing"),
     ("Brixo is purchasing power from Norvik.", "purchasing"),
     ("After buying operations of Norvik, Brixo grew.", "buying"),
+    ("Brixo said it's buying units of Norvik.", "buying"),  # (the "'s" of "is", no owner)
 ])
 def test_a_part_of_a_company_bought_is_a_purchase(text, word):
     start = text.index(word)

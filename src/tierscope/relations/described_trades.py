@@ -53,7 +53,6 @@ pour avec par au aux chez sur à
 para con por al en sobre
 von für mit bei zu zum zur aus über an auf
 """.split())
-#: articles and determiners a gap may hold ("produces the", "fabrique des", "produce le", "stellt die ... her")
 #: words that make the trade after them a former one: "a former supplier", "the ex-cathode maker X", "l'ex
 #: fornitore", "l'ex-fournisseur", "el ex proveedor", "der ehemalige Zulieferer", "l'ancien fournisseur". A word
 #: that starts with "ex-" is one too: the word pattern keeps a hyphen inside a word, so "ex-" alone is a word
@@ -63,6 +62,7 @@ former erstwhile onetime one-time ex ex- ehemalig ehemalige ehemaliger ehemalige
 früheren früheres früherem einstige einstiger einstigen einstiges vormalige vormaliger vormaligen vormaliges ancien ancienne
 anciens anciennes antiguo antigua antiguos antiguas
 """.split())
+#: articles and determiners a gap may hold ("produces the", "fabrique des", "produce le", "stellt die ... her")
 _ARTICLES = frozenset("the a an its their our un una uno un' il lo la i gli le l' l’ des du de la les el los las ein eine einen "
                       "einer die der das den dem ihre seine unsere also anche aussi también auch bereits già déjà ya "
                       "now currently ora oggi aujourd'hui actuellement hoy ahora heute".split())

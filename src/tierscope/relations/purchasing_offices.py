@@ -8,11 +8,11 @@ achats de cellules", "las compras de celdas a Y", "purchasing cells from Y"). Af
 office, a department or a post ("ufficio", "direttore", "service", "département", "jefe", "head of",
 "purchasing chief") they name who buys for a company, and the frames read a company named nearby as
 buyer or seller: a unit's "own purchasing office" made it its parent's supplier, a company's "purchasing
-chief" its buyer. English "purchasing" and "buying" are verbs as well: before a part of a company ("units", "divisions",
-"arm") or "power" they name an office (or a buyer's power) only after a determiner or an owner ("its
-purchasing unit", "the group's buying arm"); "Brixo is buying two divisions of Norvik", "is purchasing
-power from Norvik" are purchases. German writes such words as compounds ("Einkaufsabteilung", "Einkaufschef"), which no
-trigger of buying matches.
+chief" its buyer. English "purchasing" and "buying" are verbs as well: before a part of a company
+("units", "divisions", "arm") or "power" they name an office (or a buyer's power) only after a determiner
+or an owner ("its purchasing unit", "the group's buying arm"); "Brixo is buying divisions of Norvik", "is
+purchasing power from Norvik" are purchases. German writes such words as compounds ("Einkaufsabteilung",
+"Einkaufschef"), which no trigger of buying matches.
 """
 
 from __future__ import annotations
@@ -29,12 +29,14 @@ _EN_AFTER = re.compile(
     r"staff|functions?|organi[sz]ations?|organisation|practices|policy|policies|"
     r"decisions?|processes|process|alliance|consortium|cooperative|agents?)\b", _I)
 #: a part of a company (or power) after the word of buying, which may as well be what a verb buys ("Brixo is
-#: buying two divisions", "buying units of Norvik", "is purchasing power from Norvik"): an office (or a buyer's
+#: buying divisions of Norvik", "buying units of Norvik", "is purchasing power from Norvik"): an office (or a buyer's
 #: power) only where the word of buying is a company's own modifier ``_OWN_BEFORE``: "its purchasing unit",
 #: "the group's buying arm", "a joint purchasing division", "the carmakers' purchasing power"
 _EN_PART_AFTER = re.compile(r"\s+(?:units?|divisions?|operations|arms?|subsidiar(?:y|ies)|power)\b", _I)
-#: a determiner or a possessive before the word of buying (an adjective or two between: "its own central")
-_OWN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|whose)|\w['’]s|\w['’])"
+#: a determiner or a possessive before the word of buying (an adjective or two between: "its own central"),
+#: not a pronoun's "'s" of "is" ("it's buying units of Norvik")
+_OWN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|whose)|\b(?!(?:it|that|he|she|who|what|there|here)['’]s\b)\w+['’]s"
+                         r"|\w['’])"
                          r"(?:\s+(?:own|central|global|joint|group|common|shared|new|european|regional|local|dedicated|"
                          r"internal|single|centrali[sz]ed)){0,2}\s+$", _I)
 #: the office or post right before it, with what joins them ("head of purchasing", "ufficio acquisti",
