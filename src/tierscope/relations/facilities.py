@@ -507,8 +507,9 @@ def _supplier(ctx, text, base, comps, owner, n0) -> bool:
     if re.search(r"\b(?:of|from|by|de|del|von|vom|da|dal|dalla|di|par|por|du|des)\s+$", text[max(0, s - 8) : s], re.I):
         return False  # "un pedido de BMW para suministrar ... a la planta": not the one who supplies
     between = [m for m in comps if company_name(m) != owner and e < m.start - base < n0]
-    if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base) for m in between):
-        return False  # another company between: the verb may be its (not a contract partner "with Y")
+    if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base)
+                           or _TO_BEFORE.search(text, max(0, m.start - base - 30), m.start - base) for m in between):
+        return False  # another company between: the verb may be its (not a contract partner "with Y", a recipient "to Y")
     return ctx.cue["supplies_to"].search(text, e, n0) is not None
 
 
@@ -531,11 +532,25 @@ def _supplied_after(language: str, text: str, n0: int) -> bool:
 _WITH_BEFORE = re.compile(r"\b(?:with|con|mit|avec)\s+$", re.I)
 
 
+# the recipient of a supply, an article or an adjective between: "to Y", "a Y", "alla francese Y",
+# "à Y", "an die Y", "para Y"
+_TO_BEFORE = re.compile(
+    r"(?:\b(?:to|for|a|ad|al|alla|allo|ai|agli|alle|per|au|aux|pour|para|an|für)|(?<!\w)à)\s+"
+    r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,2}$", re.I)
+
+
 def _contract_partner(text, base, comps, owner, n0) -> str | None:
     """The company a supplier signed with ("X ha firmato con Y un contratto per la fornitura ...
-    destinate alla gigafactory di Z"): the plant the goods go to is that customer's."""
-    for m in comps:
-        if company_name(m) != owner and m.start - base < n0 and _WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base):
+    destinate alla gigafactory di Z"), else the one it supplies between the two ("X fornirà a Y due
+    linee per lo stabilimento di Z", "X livrera à Y des lignes pour son usine de Z"): the plant the
+    goods go to is that customer's."""
+    before = [m for m in comps if company_name(m) != owner and m.start - base < n0]
+    for m in before:
+        if _WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base):
+            return company_name(m)
+    mine = [m.end - base for m in comps if company_name(m) == owner and m.end - base <= n0]
+    for m in reversed(before):
+        if mine and m.start - base > mine[-1] and _TO_BEFORE.search(text, max(0, m.start - base - 30), m.start - base):
             return company_name(m)
     return None
 

@@ -83,10 +83,10 @@ SUPPLIED = {
 # the plant, it does not own it.
 SUPPLIES_TO = {
     "en": r"\b(?:suppl\w+|deliver\w*|provid\w+|ship\w*|sell\w*|sold)\b[^.;]{0,120}?\b(?:to|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$",
-    "it": r"\b(?:fornir\w*|fornisc\w+|fornit\w+|consegn\w+|vend\w+|aliment\w+)\b[^.;]{0,120}?\b(?:alla|allo|al|all['’]|agli|ai|alle|per (?:la|il|lo|l['’]))\s*(?:[\w-]+\s+){0,2}(?:(?:fase|linea|ampliamento|espansione) (?:della|del|dello|dell['’])\s*)?$",
-    "de": r"(?:liefer\w*|belief\w*|verkauf\w*|versorg\w*)\b[^.;]{0,120}?\b(?:an|für)\s+(?:das|den|die|seine[mn]?|ihre[mn]?)\s+(?:[\w-]+\s+){0,2}$",
-    "fr": r"\b(?:fourni\w*|livr\w+|vend\w+|approvisionn\w+|aliment\w+)\b[^.;]{0,120}?\b(?:à la|à l['’]|au|aux|pour (?:la|le|l['’]))\s*(?:[\w-]+\s+){0,2}$",
-    "es": r"\b(?:suministr\w+|abastec\w+|entreg\w+|vend\w+|prove\w+)\b[^.;]{0,120}?\b(?:a la|al|a las|a los|para (?:la|el))\s+(?:[\w-]+\s+){0,2}$",
+    "it": r"\b(?:fornir\w*|fornisc\w+|fornit\w+|consegn\w+|vend\w+|aliment\w+)\b[^.;]{0,120}?\b(?:alla|allo|al|all['’]|agli|ai|alle|per (?:la|il|lo|l['’]|i|gli|le))\s*(?:[\w-]+\s+){0,2}(?:(?:fase|linea|ampliamento|espansione) (?:della|del|dello|dell['’])\s*)?$",
+    "de": r"(?:liefer\w*|belief\w*|verkauf\w*|versorg\w*)\b[^.;]{0,120}?\b(?:an|für)\s+(?:das|den|die|seine[mn]?|ihre[mn]?|dessen|deren)\s+(?:[\w-]+\s+){0,2}$",
+    "fr": r"\b(?:fourni\w*|livr\w+|vend\w+|approvisionn\w+|aliment\w+)\b[^.;]{0,120}?\b(?:à la|à l['’]|au|aux|à (?:son|sa|ses|leur|leurs)|pour (?:la|le|l['’]|les|son|sa|ses|leur|leurs))\s*(?:[\w-]+\s+){0,2}$",
+    "es": r"\b(?:suministr\w+|abastec\w+|entreg\w+|vend\w+|prove\w+)\b[^.;]{0,120}?\b(?:a la|al|a las|a los|a sus?|para (?:la|el|las|los|sus?))\s+(?:[\w-]+\s+){0,2}$",
 }
 
 # Plant words that name something else here ("impianti frenanti" are brake systems).

@@ -1,0 +1,60 @@
+"""Who owns a plant named in a sentence of supplying: the supplier, when the goods come from the plant
+to a buyer named right before it ("supplies X to Y from a plant it is building"); the buyer, when
+the goods go to the plant and the buyer is named between the supplier and the plant ("X fornirà a Y
+due linee per lo stabilimento di Z"); and the company a Romance relative clause names after its verb
+("l'usine que construit X", "la fábrica que levanta X", "lo stabilimento che realizzerà X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facs
+
+PARTIES = ["Norvane", "Brelix"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Norvane will ship anode powder to Brelix from a plant it is finishing in Valbrena."),
+    ("it", "Norvane spedirà polvere anodica a Brelix da uno stabilimento in costruzione a Valbrena."),
+    ("fr", "Norvane expédiera de la poudre d'anode à Brelix depuis une usine en chantier à Valbrena."),
+    ("es", "Norvane enviará polvo de ánodo a Brelix desde una planta en obras en Valbrena."),
+    ("de", "Norvane beliefert Brelix aus einem neuen Werk in Valbrena mit Anodenpulver."),
+])
+def test_goods_from_a_plant_to_a_buyer_are_the_suppliers(lang, text):
+    fs = facs(text, PARTIES, lang, places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Norvane", "Valbrena")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Norvane consegnerà a Brelix tre presse per lo stabilimento di Valbrena."),
+    ("it", "Norvane venderà alla tedesca Brelix tre presse per il suo stabilimento di Valbrena."),
+    ("fr", "Norvane livrera à Brelix trois presses pour son usine de Valbrena."),
+    ("es", "Norvane entregará a Brelix tres prensas para su planta de Valbrena."),
+    ("es", "Norvane venderá a Brelix tres prensas para la fábrica de Valbrena."),
+])
+def test_goods_for_a_plant_go_to_the_buyers_plant(lang, text):
+    fs = facs(text, PARTIES, lang, places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Brelix achètera ses cellules à l'usine que construit Norvane à Valbrena."),
+    ("fr", "Brelix se fournira auprès de l'usine qu'exploite déjà Norvane à Valbrena."),
+    ("es", "Brelix comprará celdas a la fábrica que está levantando Norvane en Valbrena."),
+    ("it", "Brelix comprerà celle dalla fabbrica che realizzerà Norvane a Valbrena."),
+])
+def test_the_subject_after_the_verb_of_a_relative_owns_the_plant(lang, text):
+    fs = facs(text, PARTIES, lang, places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Norvane", "Valbrena")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # (the plant stays the one the name stands before, or the possessive's subject)
+    ("en", "Brelix will source cells from Norvane's new plant in Valbrena."),
+    ("fr", "Norvane livrera des cathodes à Brelix depuis son usine de Valbrena."),
+    ("it", "Norvane fornirà catodi a Brelix dal suo stabilimento di Valbrena."),
+    ("es", "Brelix recibirá celdas desde la fábrica que Norvane construye en Valbrena."),
+])
+def test_unchanged_readings(lang, text):
+    fs = facs(text, PARTIES, lang, places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Norvane", "Valbrena")]
