@@ -33,6 +33,7 @@ from .extractor import company_name, sentence_index
 from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
+from .facility_built_at import built_place
 from .facility_deixis import deictic_place
 from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks, _matches
 from .facility_funding import funding_sentence, investee
@@ -196,7 +197,9 @@ class FacilityExtractor:
                         prev.last, prev.end = i, sent.end
                     # ("Geplant sind dort 24.000 Tonnen": the town before; not where another company
                     # is there: "Dort montiert Y den ...")
-                    at = (_located_at(ctx, text, sent.start, ms) or (None if others else deictic_place(ctx, i, text))) \
+                    # ("Sie soll in Z entstehen", "It will be built in Z": the verb of being built)
+                    at = (_located_at(ctx, text, sent.start, ms) or (None if others else (
+                        built_place(ctx, text, sent.start, ms, doc.language) or deictic_place(ctx, i, text)))) \
                         if prev.location is None else None
                     if at is not None:
                         prev.location = at  # "Le projet, situé à X, représenterait ..."
