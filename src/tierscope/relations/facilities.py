@@ -49,6 +49,7 @@ from .facility_status import _status
 from .facility_topic import topic_owner
 from .topic import story_topic
 from .facility_verbs import production_verb
+from .facility_passives import passive_production
 from .known_roles import brand_owner
 from ..scan.prefilter import may_search
 
@@ -151,6 +152,12 @@ class FacilityExtractor:
                 if hit is not None:
                     noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
                     verb_status, verb_town, verb_apposed = hit[3], hit[4], hit[5]
+                else:
+                    # "Gefertigt werden die Module in Kolkwitz", "made by Kornex in Ashby"
+                    passive = passive_production(text, sent.start, ms, doc.language, _place_kind)
+                    if passive is not None:
+                        noun, lex_used, by_verb, verb_town = passive[:2], langs[0], passive[2], passive[3]
+                        verb_status, verb_apposed = None, True  # (the agent, named after the verb, is the owner)
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
             latest = max(reversed(story), key=lambda c: c.last) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
@@ -223,7 +230,7 @@ class FacilityExtractor:
                 cand.owner = by_verb  # "X, the maker set up by A, B and C, is producing at Y": X's, not C's
             if verb_town is not None:
                 cand.location = verb_town  # "hat die Produktion von X nach Z verlagert": the plant is Z's
-            if by_verb is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
+            if by_verb is not None and verb_status is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
                 # "Kornex produit ses cellules à X": it runs there now; "hat die Produktion in X
                 # eingestellt": it ran there
                 cand.status = verb_status

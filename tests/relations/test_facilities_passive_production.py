@@ -1,0 +1,57 @@
+"""A plant stated by production in the passive, with no plant noun: goods made in a town are made at
+a plant there. The agent owns it ("made by Kornex in Ashby"); with no company in the sentence, the
+company the sentence before speaks of. Not a participle with no auxiliary ("the vans built in
+Ashby": whose vans?), not a relative clause, not where a company is named but not as the maker, not
+a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facs
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kornex has won a large order for heat pumps. The units are assembled in Ashby."),
+    ("de", "Kornex hat einen Großauftrag für Wärmepumpen erhalten. Montiert werden die Geräte in Ashby."),
+    ("de", "Kornex hat einen Großauftrag für Wärmepumpen erhalten. Die Geräte sollen ab Mai in Ashby hergestellt werden."),
+    ("fr", "Kornex a décroché une grosse commande de pompes à chaleur. Les appareils seront assemblés à Ashby."),
+    ("it", "Kornex ha vinto una grossa commessa di pompe di calore. Gli apparecchi verranno fabbricati a Ashby."),
+    ("es", "Kornex ha ganado un gran pedido de bombas de calor. Los equipos se fabricarán en Ashby."),
+])
+def test_goods_made_in_a_town_after_the_company(lang, text):
+    fs = facs(text, ["Kornex"], lang, places=["Ashby"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Ashby")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The heat pumps will be manufactured by Kornex in Ashby for Brelix."),
+    ("de", "Die Wärmepumpen für Brelix werden von Kornex in Ashby gefertigt."),
+    ("fr", "Les pompes à chaleur de Brelix seront produites par Kornex à Ashby."),
+    ("it", "Le pompe di calore per Brelix saranno assemblate da Kornex ad Ashby."),
+    ("es", "Las bombas de calor de Brelix serán ensambladas por Kornex en Ashby."),
+])
+def test_the_agent_owns_the_plant(lang, text):
+    fs = facs(text, ["Kornex", "Brelix"], lang, places=["Ashby"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Ashby")]
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    ("en", "Kornex has won a large order for heat pumps. They go into the vans built in Ashby.", ["Ashby"]),
+    ("en", "Kornex has won a large order for heat pumps. The units are assembled in Poland.", ["Poland"]),
+    ("de", "Kornex hat einen Großauftrag erhalten. Die Pumpen sind für Transporter bestimmt, die in Ashby gebaut werden.", ["Ashby"]),
+    ("fr", "Kornex a décroché une grosse commande. Les pompes équiperont les fourgons assemblés à Ashby.", ["Ashby"]),
+    ("it", "Kornex ha vinto una grossa commessa. Le pompe finiranno sui furgoni che sono assemblati a Ashby.", ["Ashby"]),
+    ("es", "Kornex ha ganado un gran pedido. Las bombas irán en las furgonetas que se ensamblan en Ashby.", ["Ashby"]),
+])
+def test_no_plant_for_goods_of_unsaid_makers(lang, text, places):
+    assert facs(text, ["Kornex"], lang, places=places) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brelix has signed a large supply deal; the heat pumps are assembled in Ashby."),
+    ("de", "Brelix hat einen Vertrag über Wärmepumpen unterschrieben; montiert werden sie in Ashby."),
+    ("it", "Brelix ha firmato per pompe di calore. Per Brelix saranno assemblate a Ashby."),
+])
+def test_a_company_named_but_not_as_the_maker(lang, text):
+    assert facs(text, ["Brelix"], lang, places=["Ashby"]) == []
