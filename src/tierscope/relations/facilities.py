@@ -516,8 +516,10 @@ def _supplier(ctx, text, base, comps, owner, n0) -> bool:
     s, e = before[-1]
     if re.search(r"\b(?:of|from|by|de|del|von|vom|da|dal|dalla|di|par|por|du|des)\s+$", text[max(0, s - 8) : s], re.I):
         return False  # "un pedido de BMW para suministrar ... a la planta": not the one who supplies
+    if _WITH_BEFORE.search(text, max(0, s - 30), s):
+        return False  # "X ha firmato con la francese Y un contratto per la fornitura ... alla gigafactory": Y buys
     between = [m for m in comps if company_name(m) != owner and e < m.start - base < n0]
-    if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base)
+    if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
                            or _TO_BEFORE.search(text, max(0, m.start - base - 30), m.start - base) for m in between):
         return False  # another company between: the verb may be its (not a contract partner "with Y", a recipient "to Y")
     return ctx.cue["supplies_to"].search(text, e, n0) is not None
@@ -539,7 +541,10 @@ def _supplied_after(language: str, text: str, n0: int) -> bool:
 
 
 # the partner of a contract: "ha firmato con Y un contratto per la fornitura ... alla gigafactory"
-_WITH_BEFORE = re.compile(r"\b(?:with|con|mit|avec)\s+$", re.I)
+# (an article and an adjective of origin between: "con la francese Y", "avec le coréen Y", "mit dem
+# schwedischen Y", "with the Swedish Y"; the look-behind is 30 characters)
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|con|mit|avec)\s+(?:(?:the|la|il|lo|l['’]|le|el|der|die|dem|den)\s*)?(?:(?-i:[a-zà-ÿ][\w-]*|[A-Z][a-z]+(?:ish|ian|ese|an))\s+)?$", re.I)
 
 
 # the recipient of a supply, an article or an adjective between: "to Y", "a Y", "alla francese Y",
@@ -556,7 +561,7 @@ def _contract_partner(text, base, comps, owner, n0) -> str | None:
     goods go to is that customer's."""
     before = [m for m in comps if company_name(m) != owner and m.start - base < n0]
     for m in before:
-        if _WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base):
+        if _WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base):
             return company_name(m)
     mine = [m.end - base for m in comps if company_name(m) == owner and m.end - base <= n0]
     for m in reversed(before):

@@ -1,0 +1,31 @@
+"""The plant goods go to under a contract is the contract partner's, also when an article and an
+adjective of origin stand between "with" and its name ("con la francese Y", "avec le coréen Y",
+"with the Swedish Y"); and the possessive of a plant is the subject of its own clause after a colon
+("... in two ventures: Y, held by X and Z, opened its plant in W" is Y's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facs
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Norvane ha firmato un contratto con la francese Brelix per la fornitura di due presse destinate alla gigafactory di Valbrena."),
+    ("fr", "Norvane a signé un contrat avec le coréen Brelix pour livrer des presses à l'usine de Valbrena."),
+    ("en", "Norvane signed a contract with the Swedish Brelix to deliver presses to the plant in Valbrena."),
+    ("es", "Norvane firmó un contrato con la sueca Brelix para suministrar prensas a la planta de Valbrena."),
+])
+def test_the_contract_partner_owns_the_plant_supplied(lang, text):
+    fs = facs(text, ["Norvane", "Brelix"], lang, places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Ambas empresas son socias de Kestro en dos filiales: Brelix, participada por Norvane y el grupo europeo, puso en marcha su primera fábrica en Valbrena."),
+    ("en", "Both are partners of Kestro in two ventures: Brelix, owned by Norvane and the European group, opened its first plant in Valbrena."),
+    ("it", "Entrambe sono socie di Kestro in due società: Brelix, controllata da Norvane e dal gruppo europeo, ha aperto il suo primo stabilimento a Valbrena."),
+])
+def test_a_colon_opens_the_clause_the_possessive_belongs_to(lang, text):
+    fs = facs(text, ["Norvane", "Brelix", "Kestro"], lang, places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
