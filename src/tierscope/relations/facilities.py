@@ -75,6 +75,8 @@ class _Cand:
     from_context: bool = False
     # goods are delivered to the plant: the story's company is its supplier, not its owner
     destination: bool = False
+    # a copy for a place listed after the plant's own ("plants in A, Germany, and B, Italy": B)
+    listed: bool = False
 
 
 class FacilityExtractor:
@@ -159,7 +161,9 @@ class FacilityExtractor:
                         noun, lex_used, by_verb, verb_town = passive[:2], langs[0], passive[2], passive[3]
                         verb_status, verb_apposed = None, True  # (the agent, named after the verb, is the owner)
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
-            latest = max(reversed(story), key=lambda c: c.last) if story else None
+            # (of the plants of one sentence, the one its noun names first rather than a place listed
+            # after it: "the plants in A and B ... The German project would reach 40 GWh" is A's)
+            latest = max(reversed(story), key=lambda c: (c.last, not c.listed)) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
             if noun is None:
                 again = _place_again(story, ms, langs[0].facility["weak_nouns"], text) if story else None
@@ -410,6 +414,11 @@ class FacilityExtractor:
             limit = region if first[3] < region else region + 1
             pos = first[2]
             while True:
+                aside = _aside_before_and(text, base, ms, pos) if limit <= region else None
+                if aside is not None:
+                    # "in Marlowe, Germany, and Tesco, Italy", "à Marlowe, en Allemagne, et à Tesco":
+                    # the country is the city's aside (dropped from the places), the list goes on after it
+                    pos = aside
                 m = _COORD.match(text, pos)
                 if not m:
                     break
@@ -429,7 +438,7 @@ class FacilityExtractor:
                     nxt = [(fb[0], fb[1], _UNKNOWN, fb[2])]
                 p = nxt[0]
                 seen.add(p[3])
-                out.append(_copy(cand, location=p[3], capacity=None, investment=None))
+                out.append(_copy(cand, location=p[3], capacity=None, investment=None, listed=True))
                 pos = p[1]
         fac = lex.facility
         blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
@@ -683,9 +692,28 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _COORD = re.compile(
-    r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+"
+    r"(?:(?:in|en|à|a|ad|bei|nel|in der|im|di|de)\s+(?:[a-zäöü]+(?:ischen|schen)\s+)?)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
     re.I,
 )
+# a country or region set off after a city, then a conjunction: "Marlowe, Germany, and", "à Marlowe,
+# en Allemagne, et", "a Marlowe, in Germania, e", "en Marlowe, en Alemania, y", "in Marlowe in
+# Deutschland und"
+_ASIDE_AND = re.compile(
+    r"\s*(?:,\s*(?:(?:in|en|nel|nella|im|in der|au|aux|dans l[ae]|dans les)\s+)?|\s+(?:in|im|in der)\s+)"
+    r"(?P<area>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})\s*,?\s*(?=(?:and|und|sowie|et|e|ed|y|as well as)\s)")
+
+
+def _aside_before_and(text: str, base: int, ms, pos: int) -> int | None:
+    """Where a country or region that qualifies the city ending at ``pos`` ends, when a conjunction
+    follows it; else None."""
+    m = _ASIDE_AND.match(text, pos)
+    if m is None:
+        return None
+    s, e = m.span("area")
+    known = any(p.label == "PLACE" and p.start - base == s and p.end - base == e
+                and (p.attrs.get("kind") or _place_kind(p.text)) in ("country", "region") for p in ms)
+    return m.end() if known else None
 
 
 def _compatible(prev: _Cand, cand: _Cand) -> bool:

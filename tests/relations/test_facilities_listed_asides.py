@@ -1,0 +1,37 @@
+"""Plants in a list of towns, each set off with its country or region ("plants in Marlowe, Germany,
+and Tesco, Italy", "à Marlowe, en Allemagne, et à Tesco, en Italie", "in Marlowe in Deutschland und
+im italienischen Tesco"): one plant per town, the countries are asides. A fact told after the list
+goes to the plant the noun names first, not to the last town listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facs
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    ("en", "Kornex plans cell plants in Marlowe, Germany, and Tesco, Italy.", ["Marlowe", "Germany", "Tesco", "Italy"]),
+    ("fr", "Kornex prévoit des usines à Marlowe, en Allemagne, et à Tesco, en Italie.", ["Marlowe", "Allemagne", "Tesco", "Italie"]),
+    ("it", "Kornex prevede stabilimenti a Marlowe, in Germania, e a Tesco, in Italia.", ["Marlowe", "Germania", "Tesco", "Italia"]),
+    ("es", "Kornex prevé plantas en Marlowe, en Alemania, y en Tesco, en Italia.", ["Marlowe", "Alemania", "Tesco", "Italia"]),
+    ("de", "Kornex plant Werke in Marlowe in Deutschland und im italienischen Tesco.", ["Marlowe", "Deutschland", "Tesco"]),
+])
+def test_each_town_of_the_list_has_its_plant(lang, text, places):
+    fs = facs(text, ["Kornex"], lang, places=places)
+    assert sorted((f.owner, f.location) for f in fs) == [("Kornex", "Marlowe"), ("Kornex", "Tesco")]
+
+
+def test_a_list_of_one_town_and_a_country_is_one_plant():
+    fs = facs("Kornex plans a cell plant in Marlowe, Germany, and sells packs in France.", ["Kornex"], "en",
+              places=["Marlowe", "Germany", "France"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Marlowe")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kornex plans cell plants in Marlowe and Tesco. The capacity is to reach 40 GWh."),
+    ("de", "Kornex plant Zellwerke in Marlowe und in Tesco. Die Kapazität soll 40 GWh erreichen."),
+])
+def test_a_late_capacity_goes_to_the_plant_named_first(lang, text):
+    fs = facs(text, ["Kornex"], lang, places=["Marlowe", "Tesco"], capacity={"40 GWh": (40, "GWh")})
+    assert [(f.location, f.capacity and f.capacity["value"]) for f in fs] == [("Marlowe", 40), ("Tesco", None)]
