@@ -29,3 +29,14 @@ def test_the_contract_partner_owns_the_plant_supplied(lang, text):
 def test_a_colon_opens_the_clause_the_possessive_belongs_to(lang, text):
     fs = facs(text, ["Norvane", "Brelix", "Kestro"], lang, places=["Valbrena"])
     assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the partner's own relative clause says it supplies; "own" names the subject's plants
+    ("es", "Para la energía, Brelix firmó un contrato de electricidad con Norvane, que abastecerá a la fábrica de Valbrena desde su puesta en marcha."),
+    ("it", "Brelix è in trattativa con Norvane per la fornitura di celle per i propri impianti di Valbrena."),
+    ("fr", "Brelix négocie avec Norvane la livraison de cellules pour ses propres usines de Valbrena."),
+])
+def test_the_partner_that_supplies_owns_nothing(lang, text):
+    fs = facs(text, ["Norvane", "Brelix"], lang, places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]

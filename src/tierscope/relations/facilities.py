@@ -525,8 +525,12 @@ def _supplier(ctx, text, base, comps, owner, n0) -> bool:
     s, e = before[-1]
     if re.search(r"\b(?:of|from|by|de|del|von|vom|da|dal|dalla|di|par|por|du|des)\s+$", text[max(0, s - 8) : s], re.I):
         return False  # "un pedido de BMW para suministrar ... a la planta": not the one who supplies
-    if _WITH_BEFORE.search(text, max(0, s - 30), s):
-        return False  # "X ha firmato con la francese Y un contratto per la fornitura ... alla gigafactory": Y buys
+    if _WITH_BEFORE.search(text, max(0, s - 30), s) and not _RELATIVE_AFTER.match(text, e):
+        # "X ha firmato con la francese Y un contratto per la fornitura ... alla gigafactory": Y buys
+        # (not "un contrato con Y, que abastecerá a la fábrica": Y's own clause says it supplies)
+        return False
+    if _OWN_BEFORE.search(text, max(0, n0 - 40), n0):
+        return False  # "per i propri impianti", "for its own plants": the subject's, whoever supplies them
     between = [m for m in comps if company_name(m) != owner and e < m.start - base < n0]
     if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
                            or _TO_BEFORE.search(text, max(0, m.start - base - 30), m.start - base) for m in between):
@@ -554,6 +558,13 @@ def _supplied_after(language: str, text: str, n0: int) -> bool:
 # schwedischen Y", "with the Swedish Y"; the look-behind is 30 characters)
 _WITH_BEFORE = re.compile(
     r"\b(?:with|con|mit|avec)\s+(?:(?:the|la|il|lo|l['’]|le|el|der|die|dem|den)\s*)?(?:(?-i:[a-zà-ÿ][\w-]*|[A-Z][a-z]+(?:ish|ian|ese|an))\s+)?$", re.I)
+
+
+# a relative pronoun right after a company: the clause after it is that company's
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|that|who|que|qui|che|die|der|das|welche[rs]?)\b", re.I)
+# "own" before the plant noun: the plant is the subject's ("its own plants", "ses propres usines", "i
+# propri impianti", "sus propias plantas", "seine eigenen Werke")
+_OWN_BEFORE = re.compile(r"\b(?:own|propres?|propri[oaie]?|propi[oa]s?|eigene[nmrs]?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # the recipient of a supply, an article or an adjective between: "to Y", "a Y", "alla francese Y",
