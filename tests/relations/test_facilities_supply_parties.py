@@ -58,3 +58,18 @@ def test_the_subject_after_the_verb_of_a_relative_owns_the_plant(lang, text):
 def test_unchanged_readings(lang, text):
     fs = facs(text, PARTIES, lang, places=["Valbrena"])
     assert [(f.owner, f.location) for f in fs] == [("Norvane", "Valbrena")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the company before "from a plant" delivers, as a passive's agent or a relative's inverted subject
+    ("en", "Brelix fits its vans with drives supplied by Norvane from its plant in Valbrena."),
+    ("es", "Brelix monta celdas que le suministra Norvane desde sus plantas de Valbrena."),
+    ("es", "Los motores de Brelix son suministrados por Norvane desde su planta de Valbrena."),
+    ("fr", "Brelix garde les cathodes que lui livre Norvane depuis son usine de Valbrena."),
+    ("fr", "Brelix garde les cathodes livrées par Norvane depuis son usine de Valbrena."),
+    ("it", "Brelix usa i catodi che gli fornisce Norvane dal suo stabilimento di Valbrena."),
+    ("de", "Brelix bezieht die Kathoden von Norvane aus dem Werk in Valbrena."),
+])
+def test_the_deliverer_before_from_a_plant_owns_it(lang, text):
+    fs = facs(text, PARTIES, lang, places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Norvane", "Valbrena")]

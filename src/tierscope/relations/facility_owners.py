@@ -199,11 +199,34 @@ _APPOSITION_OPEN = re.compile(r",\s*(?:(?:the|a|an|la|il|lo|l['’]|el|le|die|de
 _FROM_GAP = re.compile(r"\s*(?:(?:from|out of|da|dal|dallo|dalla|dai|dagli|dalle|depuis|desde|aus)\s|dall['’])", re.I)
 
 
-def _from_plant(text: str, e: int, n0: int) -> bool:
-    """Whether the company ending at ``e`` is followed by a preposition of origin and at most three
-    words before the plant noun at ``n0`` ("Brelix from a new plant", "Brelix aus einem neuen Werk")."""
+def _from_plant(text: str, s: int, e: int, n0: int) -> bool:
+    """Whether the company at ``s``..``e`` is followed by a preposition of origin and at most three
+    words before the plant noun at ``n0`` ("Brelix from a new plant", "Brelix aus einem neuen Werk"),
+    and is the buyer there, not the one that delivers (``_DELIVERER_BEFORE``)."""
+    return _from_gap(text, e, n0) and not _DELIVERER_BEFORE.search(text, max(0, s - 40), s)
+
+
+def _from_gap(text: str, e: int, n0: int) -> bool:
     m = _FROM_GAP.match(text, e, n0)
     return m is not None and _SHORT_GAP.fullmatch(text, m.end(), n0) is not None
+
+
+def _delivers_from(text: str, s: int, e: int, n0: int) -> bool:
+    """Whether the company at ``s``..``e`` delivers from the plant noun at ``n0`` ("supplied by X from
+    its plant", "que lui livre X depuis son usine"): the plant is its own."""
+    return _from_gap(text, e, n0) and _DELIVERER_BEFORE.search(text, max(0, s - 40), s) is not None
+
+
+# what makes the company before "from a plant" the one that delivers, whose plant it is: the agent of
+# a passive or of a noun ("supplied by X from its plant", "suministradas por X desde su planta",
+# "livrées par X depuis", "fornite da X dal suo stabilimento", "bezieht ... von X aus dem Werk") or the
+# subject a Romance relative puts after its verb ("les cellules que lui fournit X depuis son usine",
+# "las celdas que le suministra X desde sus plantas", "le celle che gli fornisce X dallo stabilimento")
+_DELIVERER_BEFORE = re.compile(
+    r"(?:\b(?:by|por|par|da|dalla|dal|dallo|dai|dagli|dalle|von|vom)\s+(?:(?:the|la|el|los|las|le|les|der|dem|den)\s+)?"
+    r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?"
+    r"|\b(?:que|qu['’]|che|cui)\s*(?:(?:lui|leur|le|la|les|les|se|si|gli|ci|ne|y|en|nous|vous|nos|os)\s+)*"
+    r"(?:(?:a|ha|hanno|han|ont|avait)\s+)?(?-i:[a-zà-ÿ][\w'’-]*)\s+)$", re.I)
 
 
 _SHORT_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
@@ -278,7 +301,7 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         s, e, name = left[-1]
         gap = text[e:n0]
         possessive = _POSSESSIVE.search(text[max(0, n0 - 30) : n0])
-        if _adjacent(text, e, n0) and not possessive and not _from_plant(text, e, n0):  # "Tesla's plant", "the CATL plant"
+        if _adjacent(text, e, n0) and not possessive and not _from_plant(text, s, e, n0):  # "Tesla's plant", "the CATL plant"
             return name
         if _RELATIVE.match(re.sub(r"^-\w+", "", gap).lstrip(" ,")):  # "Tata-Konzerns, die ..."
             # "ACC, which opened its first factory"; "Agratas, the battery arm of Tata, which builds
@@ -346,9 +369,12 @@ def _subject_before(text, left, n0, lex, possessive: bool) -> str:
         return heads[-1][2]  # "mit PowerCo, der Tochter von VW, über deren Zellfabrik": the nearest head
     markers = lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("report", [])
     subjects = [x for x in heads if (text[max(0, x[0] - 12) : x[0]].lower().split() or [""])[-1] not in markers
-                and not _from_plant(text, x[1], n0)]
+                and not _from_plant(text, x[0], x[1], n0)]
     if not subjects:
         return left[0][2]
+    named = [x for x in subjects if _delivers_from(text, x[0], x[1], n0)]
+    if named:
+        return named[-1][2]  # "fournies par X depuis son usine": X's, not the clause subject's
     if possessive:
         # "CATL approvisionnera Ampere depuis son usine de Debrecen": the possessive is the subject's,
         # the first company of the nearest clause that names one, not the nearest company
