@@ -35,3 +35,17 @@ def test_a_list_of_one_town_and_a_country_is_one_plant():
 def test_a_late_capacity_goes_to_the_plant_named_first(lang, text):
     fs = facs(text, ["Kornex"], lang, places=["Marlowe", "Tesco"], capacity={"40 GWh": (40, "GWh")})
     assert [(f.location, f.capacity and f.capacity["value"]) for f in fs] == [("Marlowe", 40), ("Tesco", None)]
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    # (no company in the list's sentence: its owner is only the story's company, one plant at most)
+    ("en", "Kornex sells packs across Europe. Planned plants in Marlowe, Germany, and Tesco, Italy, are on hold.",
+     ["Marlowe", "Germany", "Tesco", "Italy"]),
+    ("fr", "Kornex vend des batteries en Europe. Les usines prévues à Marlowe, en Allemagne, et à Tesco, en Italie, sont gelées.",
+     ["Marlowe", "Allemagne", "Tesco", "Italie"]),
+    ("de", "Kornex verkauft Batterien in Europa. Geplante Werke in Marlowe und im italienischen Tesco liegen auf Eis.",
+     ["Marlowe", "Tesco"]),
+])
+def test_a_listed_town_takes_no_owner_from_the_story(lang, text, places):
+    fs = facs(text, ["Kornex"], lang, places=places)
+    assert ("Kornex", "Tesco") not in [(f.owner, f.location) for f in fs]

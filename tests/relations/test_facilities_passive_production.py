@@ -55,3 +55,16 @@ def test_no_plant_for_goods_of_unsaid_makers(lang, text, places):
 ])
 def test_a_company_named_but_not_as_the_maker(lang, text):
     assert facs(text, ["Brelix"], lang, places=["Ashby"]) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    # (the sentence before names the story's company and another, its supplier: whose plant, unsaid)
+    ("en", "Brelix signed a supply deal with Kornex for heat pumps. The units will be assembled in Ashby."),
+    ("de", "Brelix hat mit Kornex einen Liefervertrag für Wärmepumpen unterzeichnet. Gefertigt werden die Geräte in Ashby."),
+    ("fr", "Brelix a signé avec Kornex un contrat pour des pompes à chaleur. Les appareils seront assemblés à Ashby."),
+    ("it", "Brelix ha firmato con Kornex un contratto per pompe di calore. Gli apparecchi verranno fabbricati a Ashby."),
+    ("es", "Brelix ha firmado con Kornex un contrato de bombas de calor. Los equipos se fabricarán en Ashby."),
+])
+def test_no_owner_from_a_story_of_two_companies(lang, text):
+    fs = facs(text, ["Kornex", "Brelix"], lang, places=["Ashby"])
+    assert ("Brelix", "Ashby") not in [(f.owner, f.location) for f in fs]

@@ -157,6 +157,11 @@ class FacilityExtractor:
                 else:
                     # "Gefertigt werden die Module in Kolkwitz", "made by Kornex in Ashby"
                     passive = passive_production(text, sent.start, ms, doc.language, _place_kind)
+                    if passive is not None and passive[2] is None and not _sole_company(ctx, i):
+                        # (no agent: the owner would be the story's company, but the sentence before
+                        # names another, often the supplier of goods the story's company buys:
+                        # "X signed with Y for cells. The cells will be made in Z" is Y's plant)
+                        passive = None
                     if passive is not None:
                         noun, lex_used, by_verb, verb_town = passive[:2], langs[0], passive[2], passive[3]
                         verb_status, verb_apposed = None, True  # (the agent, named after the verb, is the owner)
@@ -421,6 +426,12 @@ class FacilityExtractor:
                     pos = aside
                 m = _COORD.match(text, pos)
                 if not m:
+                    break
+                if cand.from_context and (aside is not None or not _plain_coord(text, pos, m.end())):
+                    # an owner the sentence does not name, and a list told with asides or adjectives of
+                    # origin ("Geplante Werke in A und im italienischen B", "les usines envisagées à A,
+                    # en Allemagne, et à B"): the story's company is as often a customer or a rival as
+                    # the owner; one plant at most on so weak an owner
                     break
                 nxt = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] < limit and p[3] not in seen]
                 area = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] >= 20]
@@ -707,6 +718,26 @@ _COORD = re.compile(
     r"(?:(?:in|en|à|a|ad|bei|nel|in der|im|di|de)\s+(?:[a-zäöü]+(?:ischen|schen)\s+)?)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
     re.I,
 )
+def _sole_company(ctx, i: int) -> bool:
+    """Whether the sentence before ``i`` in its story names no company but the context owner of ``i``."""
+    if i == 0 or ctx.doc.sentences[i - 1].story != ctx.doc.sentences[i].story:
+        return True
+    owner = ctx.context_owner(i)
+    return all(company_name(m) == owner for m in ctx.companies(i - 1))
+
+
+# the plain links of a list of places ("A and B", "A, B", "A et à B"): no aside, no adjective of origin
+_COORD_PLAIN = re.compile(
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
+    re.I,
+)
+
+
+def _plain_coord(text: str, pos: int, end: int) -> bool:
+    m = _COORD_PLAIN.match(text, pos)
+    return m is not None and m.end() == end
+
+
 # a country or region set off after a city, then a conjunction: "Marlowe, Germany, and", "à Marlowe,
 # en Allemagne, et", "a Marlowe, in Germania, e", "en Marlowe, en Alemania, y", "in Marlowe in
 # Deutschland und"

@@ -6,7 +6,8 @@ batterie prodotte a Cortona", "Los módulos se ensamblan en Villabrava").
 Whose plant: the agent when the sentence names one next to the verb ("made by Kornex in Ashby",
 "von Kornex in Kolkwitz gefertigt", "fabriqués par Kornex à Sorbiers", "prodotti da Kornex a
 Cortona", "fabricados por Kornex en Villabrava"); else, in a sentence that names no company at all,
-the company the sentences before speak of (the caller's context owner). A sentence that names a
+the company the sentences before speak of (the caller's context owner, which the caller takes only
+where the sentence before names no other company: `facilities._sole_company`). A sentence that names a
 company and no agent is left alone: the company is as likely the customer ("Volvo signed for a
 module that will be built in X") as the maker.
 
