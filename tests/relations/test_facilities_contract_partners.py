@@ -40,3 +40,14 @@ def test_a_colon_opens_the_clause_the_possessive_belongs_to(lang, text):
 def test_the_partner_that_supplies_owns_nothing(lang, text):
     fs = facs(text, ["Norvane", "Brelix"], lang, places=["Valbrena"])
     assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a reflexive verb of supplying: the subject buys, the contract partner sells; the plant is the subject's
+    ("fr", "Brelix a conclu avec le coréen Norvane un accord pour s'approvisionner en cathodes pour son usine de Valbrena."),
+    ("es", "Brelix cerró con la coreana Norvane un acuerdo para abastecerse de cátodos para su planta de Valbrena."),
+    ("it", "Brelix ha firmato con la coreana Norvane un accordo per fornirsi di catodi per il suo stabilimento di Valbrena."),
+])
+def test_a_reflexive_supply_verb_keeps_the_buyers_plant(lang, text):
+    fs = facs(text, ["Brelix", "Norvane"], lang, places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
