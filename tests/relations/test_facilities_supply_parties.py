@@ -73,3 +73,14 @@ def test_unchanged_readings(lang, text):
 def test_the_deliverer_before_from_a_plant_owns_it(lang, text):
     fs = facs(text, PARTIES, lang, places=["Valbrena"])
     assert [(f.owner, f.location) for f in fs] == [("Norvane", "Valbrena")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "from" a name with no article names where a company comes from, not a plant goods come from
+    # (here the name is read as a company, as a town sometimes is)
+    ("de", "Der Zellhersteller Norvane aus Brelix baut seine Fabrik aus."),
+    ("fr", "Le fabricant Norvane depuis Brelix agrandit son usine."),
+])
+def test_a_company_from_a_name_keeps_its_own_plant(lang, text):
+    fs = facs(text, PARTIES, lang)
+    assert [f.owner for f in fs] == ["Norvane"]

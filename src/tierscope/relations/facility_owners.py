@@ -196,7 +196,13 @@ _APPOSITION_OPEN = re.compile(r",\s*(?:(?:the|a|an|la|il|lo|l['’]|el|le|die|de
 # X desde una planta", "beliefert X aus einem Werk"); the owner is then the clause's subject
 # (``_subject_before``). ("for", "per", "pour", "para", "für" name the plant the goods go to: the
 # company before it may well own it.)
-_FROM_GAP = re.compile(r"\s*(?:(?:from|out of|da|dal|dallo|dalla|dai|dagli|dalle|depuis|desde|aus)\s|dall['’])", re.I)
+# (an article or a possessive after the preposition: "Elbcell aus Stade baut seine Fabrik", "X from
+# Ashby opens its plant" name where a company comes from, not a plant goods come from)
+_FROM_GAP = re.compile(
+    r"\s*(?:(?:from|out of)\s+(?:a|an|the|its|their|his|her)\s|da\s+(?:un|uno|una|un['’]|il|lo|la|i|gli|le|suo|sua|suoi|sue|loro)\s*"
+    r"|(?:dal|dallo|dalla|dai|dagli|dalle)\s|dall['’]"
+    r"|depuis\s+(?:un|une|la|le|les|l['’]|son|sa|ses|leur|leurs)\s*|desde\s+(?:un|una|el|la|los|las|su|sus)\s"
+    r"|aus\s+(?:einem|einer|dem|der|den|seinem|seiner|seinen|ihrem|ihrer|ihren)\s)", re.I)
 
 
 def _from_plant(text: str, s: int, e: int, n0: int) -> bool:
