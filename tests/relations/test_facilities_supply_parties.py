@@ -84,3 +84,20 @@ def test_the_deliverer_before_from_a_plant_owns_it(lang, text):
 def test_a_company_from_a_name_keeps_its_own_plant(lang, text):
     fs = facs(text, PARTIES, lang)
     assert [f.owner for f in fs] == ["Norvane"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a possessive in a clause joined by a comma and a conjunction is that clause's subject's
+    ("en", "Brelix will take cells from Valbrena, and Norvane has agreed a similar deal for its factory in Ashby."),
+    ("fr", "Brelix prendra des cellules de Valbrena, et Norvane a signé un accord semblable pour son usine d'Ashby."),
+    ("de", "Brelix bezieht Zellen aus Valbrena, und Norvane hat Gleiches für sein Werk in Ashby vereinbart."),
+])
+def test_a_possessive_after_a_comma_and_a_conjunction_is_the_new_subjects(lang, text):
+    fs = facs(text, PARTIES, lang, places=["Valbrena", "Ashby"])
+    assert ("Norvane", "Ashby") in [(f.owner, f.location) for f in fs]
+
+
+def test_a_conjunction_before_a_verb_keeps_the_subject():
+    fs = facs("Norvane fournit Brelix en cathodes, et livre Kestrova depuis son usine de Valbrena.",
+              PARTIES + ["Kestrova"], "fr", places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Norvane", "Valbrena")]

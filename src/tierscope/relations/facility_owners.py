@@ -174,7 +174,10 @@ _RELATIVE_POSSESSIVE = re.compile(r"\b(?:whose|deren|dessen|dont|cuy[oa]s?|(?:il
 _COMMA_ONLY = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*")
 # where a clause with a subject of its own starts: "BASF cut its outlook and confirmed that its plant"
 # (a colon too: "X and Y are partners of Z in two ventures: V, held by Y and Z, opened its plant in W")
-_CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|während|tandis que|alors que|mentre|mientras)\b|[;:]", re.I)
+# (and a comma with a conjunction before a name, a new subject: "A takes cells from Z, and B has agreed
+# the same for its plant in W"; not before a verb: "A supplies X, et livre Y depuis son usine" is A's)
+_CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|während|tandis que|alors que|mentre|mientras)\b|[;:]"
+                           r"|,\s*(?:and|but|et|mais|e|ed|ma|y|pero|und|aber)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
 # between a company and a company named inside its apposition: "Agratas, the battery unit of ",
 # "Agratas, la società delle celle controllata dalla holding ", "Cellforce, die Batterietochter von "
 # a participle of holding or founding that opens an apposition without an article, its holder after
