@@ -57,6 +57,7 @@ from tierscope.doc import FAMILIES  # noqa: E402
 from tierscope.eval.score import family_key  # noqa: E402
 from tierscope.learned import pair_admitter  # noqa: E402
 from tierscope.learned.near_admitter import CARD_PATH, NAME, WEIGHTS_PATH, admit  # noqa: E402
+from tierscope.relations.known_roles import reading_trades  # noqa: E402
 from tierscope.learned.near_features import DIM, READINGS, candidate_slots, candidates  # noqa: E402
 from tierscope.learned.pair_features import candidates as pair_candidates  # noqa: E402
 from tierscope.relations.owner_parties import drop_non_parties  # noqa: E402
@@ -106,7 +107,8 @@ def build(gold, docs, matcher):
         for c in wide:
             ceil_all |= {(d.id, k) for r in READINGS if (k := reading_key(r, c.a, c.b, matcher)) in gk and k not in pred}
         cands = candidates(d)
-        slots = candidate_slots(d, cands)
+        with reading_trades(d.trades):  # (the page's described trades, as the admitter reads them)
+            slots = candidate_slots(d, cands)
         labels = []
         for c in cands:
             lab = {}

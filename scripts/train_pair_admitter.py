@@ -65,6 +65,7 @@ from tierscope.eval.score import family_key, relation_match_key  # noqa: E402
 from tierscope.learned.pair_admitter import CARD_PATH, NAME, STATUS_PATH, WEIGHTS_PATH, _adviser_in, admit, admitted_relation  # noqa: E402
 from tierscope.learned.hashed import slot  # noqa: E402
 from tierscope.learned.pair_context import GROUPS  # noqa: E402
+from tierscope.relations.known_roles import reading_trades  # noqa: E402
 from tierscope.learned.pair_features import DIM, READINGS, PageFacts, candidates, reading_features  # noqa: E402
 from tierscope.relations.owner_parties import drop_non_parties  # noqa: E402
 from _dev_training import (DEV, FAMS, FRESH, FRESH_BATCHES, auc, csr, figures, fit, fit_weights, fold_of, gold_keys,  # noqa: E402
@@ -113,15 +114,16 @@ def grouped_slots(d, cands):
     """Per candidate and reading: group -> hashed slots ("base" for the first round's features)."""
     facts = PageFacts(d, cands)
     out = []
-    for c in cands:
-        row = {}
-        for r in READINGS:
-            g = {}
-            for f in reading_features(d, c, facts, r):
-                head = f.partition(":")[0]
-                g.setdefault(head if head in GROUPS else "base", set()).add(slot(f))
-            row[r] = g
-        out.append(row)
+    with reading_trades(d.trades):  # (the page's described trades, as the admitter reads them)
+        for c in cands:
+            row = {}
+            for r in READINGS:
+                g = {}
+                for f in reading_features(d, c, facts, r):
+                    head = f.partition(":")[0]
+                    g.setdefault(head if head in GROUPS else "base", set()).add(slot(f))
+                row[r] = g
+            out.append(row)
     return out
 
 

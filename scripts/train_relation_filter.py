@@ -64,6 +64,7 @@ from tierscope.doc import FAMILIES  # noqa: E402
 from tierscope.eval import Matcher, load_gold  # noqa: E402
 from tierscope.eval.score import family_key  # noqa: E402
 from tierscope.learned import pair_admitter  # noqa: E402
+from tierscope.relations.known_roles import reading_trades  # noqa: E402
 from tierscope.learned.filter_features import DIM, GROUPS, feature_slots  # noqa: E402
 from tierscope.learned.rule_filter import CARD_PATH, WEIGHTS_PATH, RelationFilter  # noqa: E402
 from tierscope.relations.owner_parties import drop_non_parties  # noqa: E402
@@ -85,7 +86,9 @@ def rows(gold, docs, matcher, groups):
         g = by_id[d.id]
         allowed = {FAMILIES[t] for t in (g.types or FAMILIES)}
         gold_fam = {family_key(r.type, r.source, r.target, matcher) for r in g.relations}
-        for r, s in zip(d.relations, feature_slots(d, d.relations, groups)):
+        with reading_trades(d.trades):  # (the page's described trades, as the filter reads them)
+            slots = feature_slots(d, d.relations, groups)
+        for r, s in zip(d.relations, slots):
             X.append(s)
             y.append(FAMILIES[r.type] in allowed and family_key(r.type, r.source, r.target, matcher) in gold_fam)
             fam.append(FAMILIES[r.type])

@@ -160,6 +160,9 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     facilities: list[Facility] = field(default_factory=list)
+    # {company: sectors} the page says the companies the gazetteer gives no sector make ("the cathode maker
+    # X"): set by the relation stage, read by it and the learned admitters (``known_roles.reading_trades``)
+    trades: dict[str, tuple[str, ...]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     # Versioned names of the components that ran, in order ("tierscope.clean.v1", ...).
     provenance: list[str] = field(default_factory=list)

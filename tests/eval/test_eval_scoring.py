@@ -195,3 +195,23 @@ def test_family_and_type_scores_are_kept_per_language():
     assert d["family_by_language"]["de"]["tp"] == 1
     assert d["by_language_type"]["it"]["supplies"]["fn"] == 1
     assert "Relations by language (family)" in rep.render()
+
+
+def test_east_european_legal_forms_are_dropped_from_the_key():
+    from tierscope.eval.match import normalise_company
+
+    assert normalise_company("Velmora Zalec d.o.o.") == "velmora zalec"
+    assert normalise_company("Brixo Presov s.r.o.") == "brixo presov"
+    assert normalise_company("Norvik Polska Sp. z o.o.") == "norvik polska"
+    assert normalise_company("Talvik Hungary Kft.") == "talvik hungary"
+    assert normalise_company("Lumen Zrt.") == "lumen"
+
+
+def test_spaced_east_european_legal_forms_are_dropped_too():
+    # the name finder reads "d. o. o.", "s. r. o." and "Sp. z o. o." as the forms written without spaces
+    from tierscope.eval.match import normalise_company
+
+    assert normalise_company("Halvik Celje d. o. o.") == "halvik celje"
+    assert normalise_company("Orsena Brno s. r. o.") == "orsena brno"
+    assert normalise_company("Kalmet Gdansk Sp. z o. o.") == "kalmet gdansk"
+    assert normalise_company("Kalmet Gdansk Sp.z o.o.") == "kalmet gdansk"

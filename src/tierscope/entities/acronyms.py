@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..doc import Mention
 from .matcher import Token
 from .patterns import CONNECTORS
+from .title_acronyms import TITLE_CASE_LANGUAGES, reads_as_word
 from .vocab import name_sectors
 
 __all__ = ["link_acronyms"]
@@ -64,13 +65,15 @@ def _spellings(words: list[str]) -> set[str]:
     return out
 
 
-def link_acronyms(text: str, toks, mentions: list[Mention]) -> list[Mention]:
+def link_acronyms(text: str, toks, mentions: list[Mention], language: str = "en") -> list[Mention]:
     """``mentions`` with COMPANY mentions for the defined long forms (a place inside one is part of
     the name: "Extremadura New Energies") and abbreviation mentions re-pointed to them.
     ``toks``: (index, start, end, tokens) per sentence."""
     companies = [m for m in mentions if m.label == "COMPANY"]
     abbrs = {m.text for m in companies if 2 <= len(m.text) <= 6 and m.text.isalpha() and m.text.isupper()
              and m.canonical == m.text}
+    if language in TITLE_CASE_LANGUAGES:
+        _title_initials_of_named(companies)
     if not abbrs:
         return mentions
     taken = [(m.start, m.end) for m in mentions if m.label != "PLACE"]
@@ -116,5 +119,26 @@ def _initials_of_named(companies: list[Mention], abbrs: set[str]) -> None:
             by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
     for m in companies:
         names = by_initials.get(m.text) if m.text in abbrs and m.canonical == m.text else None
+        if names and len(names) == 1:
+            m.canonical = next(iter(names))
+
+
+def _title_initials_of_named(companies: list[Mention]) -> None:
+    """Italian, Spanish and French papers write initials as a word: a name found by position written
+    "Idv" that spells, in capitals, the initials of exactly one company of several words the page
+    names ("Iveco Defence Vehicles") is that company. Three letters only where they cannot be read as a
+    word (no vowel after the first: "Idv", not "Ion")."""
+    words = {m.text for m in companies if m.source == "pattern" and m.canonical == m.text and 3 <= len(m.text) <= 5
+             and m.text.isalpha() and m.text[0].isupper() and m.text[1:].islower()
+             and not reads_as_word(m.text)}
+    if not words:
+        return
+    by_initials: dict[str, set[str]] = {}
+    for name in {c.canonical for c in companies if c.canonical and " " in c.canonical}:
+        parts = [w for w in name.split() if w.casefold() not in CONNECTORS]
+        if 3 <= len(parts) <= 5 and all(w[0].isupper() for w in parts):
+            by_initials.setdefault("".join(w[0] for w in parts).upper(), set()).add(name)
+    for m in companies:
+        names = by_initials.get(m.text.upper()) if m.text in words and m.canonical == m.text else None
         if names and len(names) == 1:
             m.canonical = next(iter(names))

@@ -15,10 +15,10 @@ import re
 
 from ..doc import Mention
 from .gazetteer import gazetteer
+from .vocab import VEHICLE_MAKERS
 
 __all__ = ["find_brand_makers"]
 
-_MAKERS = frozenset({"carmaker", "trucks"})
 _MAKER_NOUNS = ("maker|carmaker|automaker|car\\s+maker|constructeur|costruttore|casa\\s+automobilistica|fabricante"
                 "|hersteller|autohersteller|autobauer|konzern")
 _OWNER_NOUNS = ("owner|parent|propriétaire|maison\\s+mère|proprietario|proprietaria|casa\\s+madre|propietario"
@@ -36,10 +36,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|e|y|und))\s*$", re.IGNORECASE)
 
 def _group(name: str | None) -> str | None:
     entry = gazetteer().entry(name or "")
-    if entry is None or not entry.parent or not set(entry.sectors) & _MAKERS:
+    if entry is None or not entry.parent or not set(entry.sectors) & VEHICLE_MAKERS:
         return None
     parent = gazetteer().entry(entry.parent)
-    return parent.name if parent is not None and set(parent.sectors) & _MAKERS else None
+    return parent.name if parent is not None and set(parent.sectors) & VEHICLE_MAKERS else None
 
 
 def find_brand_makers(text: str, sentences, companies: dict[int, list[Mention]], occupied) -> list[tuple]:

@@ -341,6 +341,8 @@ _GERMAN_NAME_NOUN_STEMS = (
     "bewerber", "konkurrent", "rivale", "investor", "haus", "werft", "firma", "gruppe",
     "verarbeiter", "agentur", "manager", "erzeuger", "vermarkter", "lieferant", "versender", "discounter",
     "startup", "fonds", "verwalter", "gesellschaft",
+    # the trades of waste, haulage and recycling: "der Entsorger Y", "ein Zürcher Spediteur"
+    "entsorger", "spediteur", "logistiker", "recycler", "verwerter",
     # a holder's role: "als Minderheitsaktionäre beteiligt", "Großaktionär Y", "die Anteilseigner"
     "aktionär", "anteilseigner", "teilhaber",
 )
@@ -499,6 +501,13 @@ SENTENCE_STARTERS = _words(
     "desde mediante detrás hacia excepto",
     "neben außer hinter gegenüber dank",
     "except behind through",
+    # Italian and Spanish drop the subject: a sentence may open with the auxiliary ("Avete anche firmato con
+    # A2A", "Abbiamo firmato", "Hemos firmado con Seat"); the plural persons only, which no name shares
+    # ("Ha", "Han", "Sono", "Es" are names too; nor "state", which English names hold: "Golden State Cells",
+    # and this list ends a name wherever it stands)
+    "abbiamo avete hanno siamo siete stiamo stanno avevamo avevate avevano saremo sarete saranno",
+    "avremo avrete avranno",
+    "hemos habéis habíamos habíais habían somos sois estamos estáis están seremos habremos habrán",
 )
 #: Role nouns: a company name never contains one ("Chief Financial Officer of Beta" names "Beta").
 ROLE_NOUNS = _words(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
+from .vocab import VEHICLE_MAKERS
 
 __all__ = ["drop_model_names"]
 
@@ -30,14 +31,13 @@ __all__ = ["drop_model_names"]
 _MODEL_SHAPE = re.compile(r"[A-Za-z]+-[A-Za-z0-9][\w-]*|[A-Za-z-]*\d[\w-]*|[A-Z]{2,4}")
 #: a model code right before the name: "R7", "ID.4", "e-208", "911", "Q4"
 _CODE_BEFORE = re.compile(r"(?:(?<![\w.-])[A-Za-z]{1,3}[.-]?\d{1,4}|(?<![\w.,-])(?!19\d\d|20\d\d)\d{2,4})[ \t]$")
-_MAKERS = frozenset({"carmaker", "trucks"})
 #: codes of a period or of hydrogen shaped like a model code: a quarter, a half, a fiscal year ("Q4",
 #: "H2", "FY25"); before a name they are no model unless a carmaker's name comes right before them
 _NOT_MODELS = re.compile(r"[QH][1-4]|FY\d{2,4}", re.I)
 
 
 def _carmaker(m: Mention) -> bool:
-    return m.label == "COMPANY" and bool(set((m.attrs or {}).get("sectors") or ()) & _MAKERS)
+    return m.label == "COMPANY" and bool(set((m.attrs or {}).get("sectors") or ()) & VEHICLE_MAKERS)
 
 
 def drop_model_names(text: str, mentions: list[Mention]) -> list[Mention]:

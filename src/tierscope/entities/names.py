@@ -72,6 +72,7 @@ from .owner_nouns import owner_names, results_after
 from .new_inside import new_inside
 from .long_appositions import long_apposition
 from .place_based import place_based_name_at
+from .plant_sites import drop_sites
 from .headlines import ap_headline
 from .trade_heads import (
     ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head, home_town_after, place_after_article,
@@ -80,7 +81,7 @@ from .trade_heads import (
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS, UNIT_NOUNS
-from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
+from .vocab import CITY_ADJECTIVES, MONTHS, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = ["find_named", "given_names", "outlets"]
 
@@ -564,6 +565,10 @@ class _Finder:
         if name and self._name_noun(name[-1]) and all(t.key in CITY_ADJECTIVES or t.key in NATIONALITY
                                                        for t in name[:-1]):
             return None  # "Stuttgarter Zulieferer meldet ...", a headline without article: a description
+        if len(name) == 2 and self.language == "de" and _city_adjective(name[0], "de") and _agent_noun(name[1]) \
+                and self._name_noun(name[1]):
+            return None  # "liefert an Zürcher Entsorger", "Grazer Spediteur": a firm of a trade from a town
+
         if name and all(w in _COMPASS or _nationality_word(w)
                         for w in self.text[name[0].start : name[-1].end].casefold().split()):
             return None  # "South Korean and Chinese suppliers", "the Anglo-Australian miner": where from
@@ -874,7 +879,8 @@ class _Finder:
                     deal = any(german or text[d.start()].islower() or d.start() == s_start
                                for d in deal_regex.finditer(text, s_start, sent_end))
                 if word and deal and key in deal_preps and idx + 1 < n and not any(
-                        t.key.startswith(_SITE_WORDS) for t in tokens[max(0, idx - 3) : idx]):
+                        t.key.startswith(_SITE_WORDS) for t in tokens[max(0, idx - 3) : idx]) \
+                        and not (german and key == "an" and _closes_von(tokens, idx)):
                     # "acquired by Beta", "Übernahme durch Beta", "acquisita da Beta", "rachetée par Beta";
                     # not "assemblé à Dieppe", "uno stabilimento a Ludwigsfelde": a place
                     k = idx + 1
@@ -1841,8 +1847,37 @@ def _city_adjective(tok: Token, language: str) -> bool:
         return True
     if language != "de" or not tok.text.endswith("er") or len(tok.text) < 6 or not tok.text[0].isupper():
         return False
-    town = tok.text[:-2]
-    return places().get(town) is not None or towns().get(name_key(town)) is not None
+    stem = tok.text[:-2]
+    # the town as written ("Grazer", "Kölner"), or with the vowel the adjective drops: "Münchner",
+    # "Dresdner" (München, Dresden), "Basler" (Basel), "Zürcher" (Zürich)
+    candidates = [stem, stem[:-1] + "e" + stem[-1]]
+    if stem.endswith("ch"):
+        candidates.append(stem[:-2] + "i" + stem[-2:])
+    return any(places().get(town) is not None or towns().get(name_key(town)) is not None for town in candidates)
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A German singular noun of one who does a trade ("Entsorger", "Spediteur", "Lieferant",
+    "Spezialist"), which a town's adjective describes; a plural or an institution ("Verkehrsbetriebe",
+    "Stadtwerke", "Bank", "Versicherung") may head a company's own name ("Berliner Verkehrsbetriebe")."""
+    return tok.key.endswith(("er", "eur", "ist", "ant", "ent"))
+
+
+#: what stands between German "von" and the "an" that closes it: a time ("von 2027 an", "von Anfang an")
+_VON_AN_TIMES = frozenset("anfang beginn start nun da dann heute jetzt morgen sofort kindesbeinen "
+                          "jahresbeginn jahresanfang jahresmitte frühjahr sommer herbst winter".split())
+
+
+def _closes_von(tokens: list[Token], idx: int) -> bool:
+    """Is the German "an" at tokens[idx] the end of "von <time> an" ("soll von 2027 an Zellen liefern",
+    "von Anfang an", "vom Sommer an"), no preposition of a receiver ("liefert an Y")?"""
+    for j in (idx - 2, idx - 3):
+        if j >= 0 and tokens[j].key in ("von", "vom") and all(
+                t.text.isdigit() or t.key in _VON_AN_TIMES or t.key in MONTHS or t.key in ("dem", "der", "kommenden",
+                                                                                            "nächsten", "jahr")
+                for t in tokens[j + 1 : idx]):
+            return True
+    return False
 
 
 def _acronym_in_parentheses(tokens: list[Token], j: int) -> bool:
@@ -1970,7 +2005,25 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
     # Coordination after the repeats, so "Ficosa y Motherson" sees Motherson found elsewhere.
     finder.coordination([m for m in existing if m.label == "COMPANY"] + finder.found)
     finder.repeats()
-    return finder.found
+    towns_named = name_towns([m.canonical for m in existing if m.label == "COMPANY" and m.canonical]
+                             + [" ".join(keys) for keys in finder.names])
+    found = [m for m in finder.found if not (m.canonical and " " not in m.canonical.strip()
+                                             and name_key(m.canonical) in towns_named)]
+    return drop_sites(text, language, found, existing)  # "the Newport chip plant": a site
+
+
+def name_towns(names: list[str]) -> set[str]:
+    """Name keys of the towns that end a company's name on the page ("Ptuj" of "Velmora Ptuj d.o.o.",
+    "Nola" of "Brixo Nola"): a company named after its town, whose town written alone ("mit Sitz im
+    slowenischen Ptuj", "Mit Ptuj schließen wir eine Lücke") is the town, or at most the company by
+    its place; no name found by position. The long town list cannot say whether a word alone is a
+    town; the page's own name ending in it can."""
+    out = set()
+    for name in names:
+        words = name_key(name).split()
+        if len(words) > 1 and places().find(words[-1]) is not None:
+            out.add(words[-1])
+    return out
 
 
 def _name_tokens(name: str) -> list[str]:

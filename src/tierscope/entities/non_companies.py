@@ -1,7 +1,8 @@
 """Names found by position that are no company: a capitalised common noun ("Kleinere Mengen liefert
 weiterhin Farasis", "Bauherr ist die Tochter X", "Relations" in a title-cased headline), a product line
 before its model code ("the Ebro s700") and the surname of
-a person the page names with a role ("chief executive Kazuo Tadanobu ... Tadanobu told reporters"),
+a person the page names with a role ("chief executive Kazuo Tadanobu ... Tadanobu told reporters"; an
+owner named with a bare title: "Owner Dale Halvorsen said"),
 and a model code alone ("supplies the R3"); a model's name after its marque or code ("Vexa e-C7", "911 GTS":
 ``model_names.py``).
 Only names found by position (source "pattern") are tested: a gazetteer company or a name with a legal
@@ -15,6 +16,9 @@ from ..doc import Mention
 from ..scan.page_words import page_may_search
 from .people import find_people
 from .model_names import drop_model_names
+from .patterns import CONTINUE
+from .trade_heads import TRADE_HEADS
+from .units import UNIT_HEADS
 
 __all__ = ["drop_non_companies", "common_noun_name"]
 
@@ -107,6 +111,18 @@ _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-Za-zÀ-ÿ][\w'’]*)?(?:\s+[A-ZÀ-Ö�
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLES})),?\s+(?P<name>{_PERSON})\b")
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:a|an|the|un|una|une|il|la|le|el|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON_ROLES})\b")
+# The owner of a small firm named as a title before a given name and a surname: "Owner Ray Ellison
+# said", "said owner Ray Ellison", "Inhaber Hans Keller", "il titolare Mario Rossi". An owner is as
+# often a company ("new owner Luxshare", "brand owner Ebro EV", "el nuevo dueño"), so the English word
+# counts only as a bare title: opening the sentence, or right after a verb of saying or a quote; the
+# Italian and German words, which name a person, anywhere. Two capitalised words exactly.
+_OWNER_THEN_NAME = re.compile(
+    r"(?:(?:^|(?<=[.!?:\n])|(?<=[.!?,][\"”»’'])|(?<=\bsaid)|(?<=\bsays))\s*(?P<en>Owner|Co-owner|Proprietor|owner|co-owner|proprietor)"
+    r"|\b(?P<other>Inhaber(?:in)?|[Tt]itolare))"
+    r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’]+\s+[A-ZÀ-ÖØ-Þ][\w'’]+)\b(?!\s+[A-ZÀ-ÖØ-Þ&])")
+#: a second word that ends a company's name, not a surname: "il nuovo titolare Kestrel Capital", "Inhaber
+#: Brixo Logistik", "said owner Norvik Ventures" are owning companies
+_FIRM_LAST_WORDS = CONTINUE | UNIT_HEADS | TRADE_HEADS
 
 
 def _candidate(m: Mention) -> bool:
@@ -132,14 +148,16 @@ def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) 
     # (the page is searched once for a role before a name, both lists below read those matches; and not at
     # all where it holds none of the role words every match holds: most pages)
     role_first = list(_ROLE_THEN_NAME.finditer(text)) if page_may_search(_ROLE_THEN_NAME, text) else []
-    others = [x.group("name") for x in role_first] + [
+    owners = [x.group("name") for x in _OWNER_THEN_NAME.finditer(text)
+              if x.group("name").split()[1].casefold() not in _FIRM_LAST_WORDS] if page_may_search(_OWNER_THEN_NAME, text) else []
+    others = owners + [x.group("name") for x in role_first] + [
         x.group("name") for x in (_NAME_THEN_ROLE.finditer(text) if page_may_search(_NAME_THEN_ROLE, text) else ())]
     if not people and not others:
         return out
     # a name right after an office no firm holds ("council leader", "mayor", "spokesman") is a person whole,
     # with the office too where it opens the sentence and was taken into the name ("Mayor Hamish Dunmore")
-    offices = [n for x in role_first if not _FIRM_MAY_FOLLOW.fullmatch(x.group("role"))
-               for n in (x.group("name"), x.group(0))]
+    offices = owners + [n for x in role_first if not _FIRM_MAY_FOLLOW.fullmatch(x.group("role"))
+                        for n in (x.group("name"), x.group(0))]
     whole = {" ".join(p.split()) for p in people + offices}
     # a hyphenated given name stays whole: "Lee Chang-sil" gives "Lee" and "Chang-sil"
     words = {w.strip(",.'’") for p in people + others for w in p.split() if len(w) > 2}

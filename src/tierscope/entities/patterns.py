@@ -29,7 +29,7 @@ __all__ = [
 # First tokens of the legal forms in ``text.LEGAL``: where one may start.
 _LEGAL_FIRST = frozenset(
     "GmbH AG & S SpA Srl SARL SAS SA SL N NV B BV L LLC K KGaA KG SE Ltd Limited Inc Incorporated "
-    "Corp Corporation plc PLC AB ASA A Oyj Oy Co Pty".split()
+    "Corp Corporation plc PLC AB ASA A Oyj Oy Co Pty d s a Sp Kft Zrt Nyrt SRL".split()
 )
 # Lower-case words inside names ("Banco de Sabadell"); not "and"/"und", which join two names.
 _CONNECTORS = frozenset("de di da del della von van der den du des of la le".split())

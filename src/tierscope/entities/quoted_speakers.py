@@ -84,19 +84,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     paired within a paragraph."""
     out = []
     i, n = 0, len(text)
-    while i < n:
+    while True:
+        # (from one quotation mark to the next: the characters between are none, and a page holds a few)
+        m = _OPENING.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch in _PAIRS:
-            closers = _PAIRS[ch]
-            j = i + 1
-            limit = min(n, i + _MAX_QUOTE)
-            while j < limit and text[j] not in closers and text[j] not in _PAIRS:
-                j += 1
-            if j < limit and text[j] in closers:
-                out.append((i + 1, j))
-                i = j + 1
+            # the first closer or opening mark within the quote's reach: a quote if it is a closer
+            stop = _STOPS[ch].search(text, i + 1, min(n, i + _MAX_QUOTE))
+            if stop is not None and text[stop.start()] in _PAIRS[ch]:
+                out.append((i + 1, stop.start()))
+                i = stop.start() + 1
                 continue
-        elif ch == '"':
+        else:
             end = text.find('"', i + 1)
             para = text.find("\n", i + 1)
             if end > i and (para < 0 or end < para) and end - i <= _MAX_QUOTE:
@@ -105,6 +107,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 continue
         i += 1
     return out
+
+
+#: the characters that may open a quote
+_OPENING = re.compile("[" + re.escape("".join(_PAIRS)) + '"]')
+#: per opening mark, the characters that end the search for its closer: a closer, or another opening mark
+_STOPS = {ch: re.compile("[" + re.escape("".join(sorted(set(closers) | set(_PAIRS)))) + "]") for ch, closers in _PAIRS.items()}
 
 
 def _sentence_at(sentences, pos: int) -> int | None:

@@ -262,7 +262,7 @@ class EntityRecognizer:
         mentions = same_short_forms(mentions, heads)
         # "la Società Trasporti Alpini Riuniti (STAR)": the company word opens the name its initials spell
         mentions = widen_to_openers(text, toks, mentions)
-        mentions = link_acronyms(text, toks, mentions)
+        mentions = link_acronyms(text, toks, mentions, language)
         # goods taken for names leave before coreference: no description points to them, and "liefert der
         # Konzern Kühlplatten an Y" is no apposition
         mentions = [m for m in mentions if not _goods(m)]

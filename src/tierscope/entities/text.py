@@ -83,6 +83,18 @@ _LEGAL_FORMS = [
     r"A/S",
     r"Oyj",
     r"Oy",
+    # Central and Eastern Europe and Turkey, where much of the chain's supply is made: without
+    # them "Velmora Ptuj d.o.o." is not read as a name and its town alone is taken for the company
+    r"d\.\s?o\.\s?o\.?",  # Slovenia, Croatia, Serbia, Bosnia
+    r"s\.\s?r\.\s?o\.?",  # Czechia, Slovakia
+    r"a\.\s?s\.",  # Czechia, Slovakia
+    r"Sp\.\s?z\s?o\.\s?o\.?",  # Poland
+    r"Kft\.?",  # Hungary
+    r"Zrt\.?",
+    r"Nyrt\.?",
+    r"SRL",  # Romania writes it in capitals
+    r"S\.R\.L\.?",
+    r"A\.\s?Ş\.?",  # Turkey
     r"Co\.",
 ]
 LEGAL = "(?:" + "|".join(_LEGAL_FORMS) + ")"
@@ -97,6 +109,7 @@ _LEGAL_KEYS = sorted(
         "s a u", "s a", "sa", "s l u", "s l", "sl", "s c a", "n v", "nv", "b v", "bv", "l l c",
         "llc", "k k", "gmbh", "kgaa", "kg", "ag", "se", "ltd", "limited", "inc", "incorporated",
         "corp", "corporation", "plc", "ab publ", "ab", "asa", "a s", "oyj", "oy", "co",
+        "d o o", "s r o", "sp z o o", "kft", "zrt", "nyrt",
     },
     key=len,
     reverse=True,

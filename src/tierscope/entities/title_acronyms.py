@@ -22,18 +22,24 @@ from dataclasses import replace
 
 from .matcher import Candidate, Token, TokenMatcher
 
-__all__ = ["title_case_acronym"]
+__all__ = ["TITLE_CASE_LANGUAGES", "reads_as_word", "title_case_acronym"]
 
-_LANGUAGES = frozenset({"it", "es", "fr"})
+#: papers that write a company's initials as a word ("Basf", "Idv"; also read by acronyms.py)
+TITLE_CASE_LANGUAGES = frozenset({"it", "es", "fr"})
 _VOWELS = frozenset("aeiouyàáâèéêìíîòóôùúû")
 _HOME = {"it": "IT", "es": "ES", "fr": "FR"}  # the country of a language's papers
+
+
+def reads_as_word(word: str) -> bool:
+    """Three letters with a vowel after the first ("Ion", "Eni") read as a word, no initials ("Idv")."""
+    return len(word) == 3 and not _VOWELS.isdisjoint(word[1:])
 
 
 def title_case_acronym(matcher: TokenMatcher, tokens: list[Token], i: int, language: str) -> list[tuple[int, Candidate]]:
     """The exact-case capitals aliases that tokens[i], written "Abcd", stands for, flagged ``?``."""
     tok = tokens[i]
     word = tok.text
-    if language not in _LANGUAGES or (len(word) == 3 and not _VOWELS.isdisjoint(word[1:])):
+    if language not in TITLE_CASE_LANGUAGES or reads_as_word(word):
         return []
     if i == 0 or not (3 <= len(word) <= 5) or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return []

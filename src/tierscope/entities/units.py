@@ -55,7 +55,7 @@ UNIT_NOUNS = frozenset(
     "subsidiary unit division affiliate arm controllata divisione filiale filial tochter "
     "tochtergesellschaft sparte división unidad unité branche".split()
 )
-_OPENERS = frozenset("a an the its la il le el der die das une un una su sua suo son sa seine ihre".split())
+_OPENERS = frozenset("a an the its la il le el der die das ein eine une un una su sua suo son sa seine ihre".split())
 # Words that may follow a business word inside the name ("Battery Systems", "Lithium Solution").
 _TRAILING = frozenset(
     "systems system solutions solution technologies technology services materials material international "
@@ -137,7 +137,11 @@ def _region_end(text: str, tokens: list[Token], j: int) -> int | None:
 def _unit_apposition(tokens: list[Token], j: int) -> bool:
     """An apposition at tokens[j] that calls what precedes it a unit: ", la filial de", ", its unit"."""
     return j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].key in _OPENERS and any(
-        t.key in UNIT_NOUNS and t.text[0].islower() for t in tokens[j + 2 : j + 4])
+        t.key in UNIT_NOUNS and (t.text[0].islower() or t.key in _GERMAN_UNIT_NOUNS) for t in tokens[j + 2 : j + 4])
+
+
+#: German writes its unit nouns capitalised: ", eine Tochter von Y", ", die Sparte des Konzerns"
+_GERMAN_UNIT_NOUNS = frozenset(("tochter", "tochtergesellschaft", "sparte"))
 
 
 def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
@@ -161,6 +165,8 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
         word = "-".join(t.text for t in tokens[j:after])
         if word in ("e", "E"):
             break
+        if word.startswith("e-") and word[2:3].islower() and word.casefold() not in UNIT_HEADS:
+            break  # "Nidec e-axle unit", "its e-motor business": goods; "Irizar e-mobility" names a unit
         words.append((j, after, word.casefold()))
         j = after
     if j + 1 < len(tokens) and tokens[j].text == "&" and tokens[j + 1].key in _AMPERSAND_HEADS \
@@ -168,6 +174,9 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
         return j + 2  # "Hankook Tire & Technology"
     if not words:
         return None
+    amp = _ampersand_unit_end(text, tokens, j)
+    if amp is not None and not any(w[2] in ROLE_NOUNS for w in words):
+        return amp  # "Sogefi Air & Cooling, la divisione del gruppo Sogefi": the unit the apposition names
     # a country right after the known name ends it ("Posco Argentina", "BMW Brasil")
     if _is_country(text, tokens, words[0]) and (len(words) == 1 or words[1][2] not in UNIT_HEADS):
         return words[0][1]
@@ -193,6 +202,22 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
     if end + 1 < len(words) and not _german_noun(words[end + 1][2]):
         return j if called_unit else None  # more name words follow ("Tesla Battery Day"): not a unit name
     return words[end][1]
+
+
+def _ampersand_unit_end(text: str, tokens: list[Token], j: int) -> int | None:
+    """Token index after "& Word [Word]" at tokens[j] where an apposition or a unit noun right after
+    calls the whole a unit ("Brixo Air & Cooling, la divisione del gruppo Brixo", "Kestrel Seating &
+    Interiors, its subsidiary", "its Norvik Filters & Fluids unit"), or None. Without such a word
+    "&" joins two companies ("Brixo & Kestrel") and ends the name."""
+    if j + 1 >= len(tokens) or tokens[j].text != "&" or text[tokens[j - 1].end : tokens[j].start] != " ":
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and text[tokens[k - 1].end : tokens[k].start] == " " \
+            and tokens[k].text[0].isupper() and tokens[k].text.isalpha() and tokens[k].text not in LEGAL_FIRST:
+        k += 1
+    if k == j + 1:
+        return None
+    return k if _unit_apposition(tokens, k) or _unit_noun_after(text, tokens, k) else None
 
 
 #: English nouns after a unit's name that call it one: "its Brixo Grid Storage unit"

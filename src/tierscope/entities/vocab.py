@@ -20,6 +20,7 @@ __all__ = [
     "SPEC_SECTORS",
     "DEFINITE",
     "SECTOR_FAMILY",
+    "VEHICLE_MAKERS",
     "compatible_sector",
     "name_sectors",
 ]
@@ -284,6 +285,10 @@ _REGIONS = {
     ("navarro", "navarra", "navarros", "navarras"): ("Pamplona",),
 }
 REGION_CITIES: dict[str, tuple[str, ...]] = {adj: cities for adjs, cities in _REGIONS.items() for adj in adjs}
+
+#: the gazetteer sectors of a company that makes vehicles (a carmaker, a truck or bus maker): the kind that
+#: buys from the chain rather than selling into it, asked by many readers of both stages
+VEHICLE_MAKERS = frozenset({"carmaker", "trucks"})
 
 # Sector families: a descriptor sector -> the gazetteer sectors it accepts.
 SECTOR_FAMILY = {

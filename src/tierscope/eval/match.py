@@ -16,9 +16,14 @@ _SUFFIXES = {
     "ag", "se", "gmbh", "mbh", "kg", "kgaa", "ohg", "co", "company", "companies", "corp", "corporation",
     "inc", "incorporated", "ltd", "limited", "plc", "llc", "llp", "lp", "sa", "sas", "sarl", "spa", "srl",
     "nv", "bv", "ab", "asa", "as", "oyj", "oy", "pte", "pty", "kk", "sl", "slu", "sca", "scs",
+    # Central and Eastern Europe (d.o.o., s.r.o., Kft., Zrt., Nyrt.; Poland's "Sp. z o.o." below)
+    "doo", "sro", "kft", "zrt", "nyrt",
     "holding", "holdings", "group", "gruppe", "groupe", "grupo", "gruppo", "international", "intl",
     "com",
 }
+# Legal forms that fold to several tokens: written with spaces ("d. o. o.", "s. r. o.") the dotted
+# letters are not joined, and Poland's "Sp. z o.o." is three tokens however written.
+_SUFFIX_RUNS = (("sp", "z", "oo"), ("sp", "z", "o", "o"), ("d", "o", "o"), ("s", "r", "o"))
 _PREFIXES = {"the", "die", "der", "das", "le", "la", "les", "il", "lo", "el", "los", "las"}
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # s.p.a. -> spa, n.v. -> nv
 _POSSESSIVE = re.compile(r"['’]s\b|['’]$")
@@ -37,6 +42,9 @@ def normalise_company(name: str) -> str:
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[-1] in _SUFFIXES or tokens[-1] in {"&", "and", "und", "et", "y"}):
         tokens = tokens[:-1]
+    run = next((r for r in _SUFFIX_RUNS if len(tokens) > len(r) and tuple(tokens[-len(r):]) == r), None)
+    if run is not None:
+        tokens = tokens[: -len(run)]
     if tokens and tokens[-1] == "&":
         tokens = tokens[:-1]
     return " ".join(tokens) or base

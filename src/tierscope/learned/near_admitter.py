@@ -26,6 +26,7 @@ from ..doc import Document, Evidence, Relation
 from ..relations.compiled import compiled
 from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
+from ..relations.known_roles import reads_trades
 from .advisers import advises
 from .near_features import (DIM, READINGS, NearCandidate, candidates, known_ties_bound, names_ties, own_slot,
                             page_facts, reading_slots, way_parts)
@@ -145,6 +146,7 @@ class NearAdmitter:
             for i, v in w.items():
                 table[i] = v
 
+    @reads_trades
     def scores(self, doc: Document, cands: list[NearCandidate],
                families: set[str] | None = None) -> list[dict[str, float]]:
         """The probability of each reading of each candidate (of ``families`` only, where given: a
@@ -164,6 +166,7 @@ class NearAdmitter:
             out.append(row)
         return out
 
+    @reads_trades
     def reachable_scores(self, doc: Document, cands: list[NearCandidate]) -> list[dict[str, float]]:
         """``scores`` of the readings of the families with a threshold that can reach it; a reading left
         out scores below its threshold whatever its names' ties (``near_features.known_ties_bound``), so
@@ -225,6 +228,7 @@ class NearAdmitter:
             out.append(row)
         return out
 
+    @reads_trades
     def __call__(self, doc: Document) -> Document:
         self.warm_up()
         if not self._thresholds:

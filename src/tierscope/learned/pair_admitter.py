@@ -26,6 +26,7 @@ from ..doc import Document, Evidence, Relation
 from ..relations.compiled import compiled
 from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
+from ..relations.known_roles import reads_trades
 from .advisers import advises
 from .pair_features import DIM, READINGS, Candidate, candidate_slots, candidates
 from .pair_status import page_status_cues, predict, status_features
@@ -151,6 +152,7 @@ class PairAdmitter:
         self._models = {fam: (float(m["bias"]), {int(k): float(v) for k, v in m["weights"].items()})
                         for fam, m in z["models"].items()}
 
+    @reads_trades
     def scores(self, doc: Document, cands: list[Candidate]) -> list[dict[str, float]]:
         """The probability of each reading of each candidate."""
         self.warm_up()
@@ -161,6 +163,7 @@ class PairAdmitter:
             out.append({reading: _sigmoid(b + sum(map(w.get, slots[reading], repeat(0.0)))) for reading, b, w in models})
         return out
 
+    @reads_trades
     def __call__(self, doc: Document) -> Document:
         cands = candidates(doc)
         if not cands:

@@ -21,6 +21,7 @@ import math
 from pathlib import Path
 
 from ..doc import FAMILIES, Document, Relation
+from ..relations.known_roles import reads_trades
 from .filter_features import ADDERS, DIM, GROUPS, feature_slots
 
 HERE = Path(__file__).resolve().parent
@@ -53,12 +54,14 @@ class RelationFilter:
             self._thresholds = json.loads(CARD_PATH.read_text(encoding="utf-8"))["thresholds"]
         self._w = {int(k): float(v) for k, v in z["weights"].items()}
 
+    @reads_trades
     def scores(self, doc: Document, rels: list[Relation]) -> list[float]:
         """Probability that each of ``rels`` (relations of ``doc``) is right."""
         self.warm_up()
         w = self._w
         return [1.0 / (1.0 + math.exp(-(self._b + sum(w.get(i, 0.0) for i in s)))) for s in feature_slots(doc, rels, self._groups)]
 
+    @reads_trades
     def __call__(self, doc: Document) -> Document:
         if not doc.relations:
             return doc

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ..doc import Document, Relation
 from .known_roles import kind_of
+from ..entities.vocab import VEHICLE_MAKERS
 
 __all__ = ["materials_to_cell_makers"]
 
@@ -34,7 +35,6 @@ _FOR_CELLS = re.compile(
     r"(?:cathod|kathod|c[aá]tod|anod|[ée]lectrolyt|elektrolyt|s[ée]parat|precursor|pr[ée]curseur|vorprodukt)"
     r"[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:for|für|pour|per|para)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:cells|zellen|cellules|celle|celdas)\b", _I)
-_CARMAKERS = frozenset({"carmaker", "trucks"})
 _MATERIALS = frozenset({"battery_materials", "chemicals"})
 
 
@@ -63,7 +63,7 @@ def materials_to_cell_makers(relations: list[Relation], doc: Document) -> list[R
         return known[name]
 
     def carmaker(name: str) -> bool:
-        return bool(sectors(name) & _CARMAKERS) and "battery_cells" not in sectors(name)
+        return bool(sectors(name) & VEHICLE_MAKERS) and "battery_cells" not in sectors(name)
 
     def materials_maker(name: str) -> bool:
         return bool(sectors(name) & _MATERIALS) and "battery_cells" not in sectors(name)

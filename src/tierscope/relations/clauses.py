@@ -24,10 +24,21 @@ _CLAUSE_START = re.compile(r"[;:]|,\s+(?:but|while|whereas|ma|mentre|aber|währe
 
 
 def _clause_start(text: str, pos: int) -> int:
-    lo = 0
-    for m in _CLAUSE_START.finditer(text, 0, pos):
-        lo = m.end()
-    return lo
+    key = (text, pos)
+    got = _STARTS.get(key)
+    if got is None:
+        if len(_STARTS) > 4096:  # (bounded: a page's sentences ask a few hundred)
+            _STARTS.clear()
+        got = 0
+        for m in _CLAUSE_START.finditer(text, 0, pos):
+            got = m.end()
+        _STARTS[key] = got
+    return got
+
+
+#: the clause starts already found, by (text, position): the status of one assertion asks for the start of
+#: its trigger's clause up to eight times, and the frames ask again for the same trigger (speed)
+_STARTS: dict[tuple[str, int], int] = {}
 
 
 #: German: a comma, then a name (or a capitalised noun) and its finite verb open a main clause of

@@ -39,7 +39,11 @@ from .goods_from import goods_from
 from .with_goods import with_goods
 from .output_to import output_taken, output_to
 from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
-from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
+from .purchasing_offices import purchasing_office
+from .belonging_relatives import belonging_joined
+from .owner_named_units import units_for_owners
+from .described_trades import page_trades
+from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, page_trade, reading_trades, related_partners
 from .members import listed_members
 from .consortia import consortium_ties
 from .passive_customers import passive_customers
@@ -259,6 +263,14 @@ class RelationExtractor:
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Relation]:
         new_page()  # (the sentence scans of the page before go: nothing is kept across pages)
+        # what the page says its unknown companies make directs their ties, here and in the learned
+        # admitters that read this page after the extractor (their chain feature: the same question of two
+        # companies' places in the chain): kept on the page, read only while a stage reads it
+        doc.trades = page_trades(doc)
+        with reading_trades(doc.trades):
+            return self._extract(doc)
+
+    def _extract(self, doc: Document) -> list[Relation]:
         langs = engine.languages_for(doc.language)
         per_sentence = sentence_index(doc)
         found: dict[int, list[tuple[engine.Found, str]]] = {}
@@ -557,7 +569,9 @@ class RelationExtractor:
                 continue  # "von der Solvane-Tochter", "ein Quorvion-Sprecher": the compound names something else
             if company_name(m).isdigit():
                 continue  # a bare number ("in 2006") names no company, whatever tagged it
-            spans.append((m.start - base, m.end - base, company_name(m), list(m.attrs.get("sectors") or [])))
+            # (a company the gazetteer and its name say nothing of: what the page says it makes)
+            sectors = list(m.attrs.get("sectors") or []) or list(page_trade(company_name(m)))
+            spans.append((m.start - base, m.end - base, company_name(m), sectors))
             if m.source == "coref":
                 coref_names.add(company_name(m))
         spans.sort(key=lambda x: (x[0], -x[1]))
@@ -633,6 +647,8 @@ class RelationExtractor:
                 # (a round's relative naming more investors, "a round led by X, in which Y took part", overlaps
                 # the round's own verb that read X: it names others, so it is read too)
                 continue
+            if purchasing_office(lex.lang, text, m.start(), m.end()):
+                continue  # "its own purchasing office", "le directeur des achats": who buys, not a purchase
             if trig.get("needs_product"):
                 if prods is None:
                     prods = engine.products_outside(text, blocked)
@@ -894,6 +910,10 @@ class RelationExtractor:
         results = engine.supplies_prevail(results, anaphoric_sellers(text, spans, lex))
         # "a joint venture with Y, in which X holds 60%": the stake is in the venture, X and Y its parents
         results = stakes_in_ventures(text, spans, results)
+        # "Y, which is part of X and buys its cells from Z": the joined verb is Y's, not X's nor the main clause's
+        results = belonging_joined(text, spans, results, lex.lang)
+        # "supply cells to Brixo's unit Norvik", "alla controllata di Brixo, Norvik": the unit is the party
+        results = units_for_owners(text, spans, results, lex.lang)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:

@@ -30,7 +30,7 @@ from ..doc import Document, Mention
 from ..entities.interview_company import is_question
 from . import engine
 from .engine import company_name as _name
-from .known_roles import belongs_to
+from .known_roles import belongs_to, page_trade
 from .lexicon import load
 from .products import tier
 from .talks_goods import talks_supply
@@ -132,13 +132,14 @@ def _first_person(m: Mention) -> bool:
 
 
 def _sectors(doc: Document, name: str) -> list[str]:
-    """The sectors any mention of the company carries (the gazetteer's, or learnt from a description);
+    """The sectors any mention of the company carries (the gazetteer's, or learnt from a description), else
+    the trade the page describes it by (``described_trades``);
     sorted, so that the result is the same whatever the order of the mentions."""
     found: set[str] = set()
     for m in doc.mentions:
         if m.label == "COMPANY" and m.canonical and _name(m) == name:
             found.update(m.attrs.get("sectors") or ())
-    return sorted(found)
+    return sorted(found) or list(page_trade(name))  # (else what the page says it makes: "we make separators")
 
 
 def _partner(text: str, base: int, t0: int, t1: int, others: list[Mention], language: str) -> Mention | None:

@@ -10,18 +10,31 @@ The same for supply: a carmaker buys from its suppliers, utilities, miners and c
 supply them ("Edison venderà al costruttore 60 GWh l'anno" read with the carmaker as the seller). Of
 524 supply labels in the dev, golden and demo sets, 301 run from such a company to a carmaker and one
 the other way: a carmaker selling used batteries to a recycler, so recyclers are left out.
+
+A company the gazetteer gives no sector takes the sectors its page describes it by ("the cathode maker
+X", "X, which makes e-axles": ``described_trades``, read per page with ``reading_trades``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
+from types import MappingProxyType
+from typing import TypeVar
+
 from ..entities.gazetteer import gazetteer, places
+from .buyer_kinds import buyer_selling
 from .products import tier
+from ..entities.vocab import VEHICLE_MAKERS
 
 __all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "down_the_chain", "kind_of", "known_direction",
-           "known_parent", "only_kinds", "related_partners"]
+           "known_parent", "only_kinds", "page_trade", "reading_trades", "reads_trades", "related_partners", "sectors_of"]
+
+T = TypeVar("T")
 
 _OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
-_MAKERS = frozenset({"carmaker", "trucks"})
 # sectors of the companies a carmaker buys from (not "recycling": carmakers sell them used batteries)
 _UPSTREAM = frozenset({"energy", "mining", "battery_materials", "battery_cells", "chips", "supplier", "steel",
                        "chemicals", "aluminium", "tyres", "electronics", "metals", "materials", "charging"})
@@ -39,6 +52,50 @@ def kind_of(name: str):
     return gazetteer().entry(head)
 
 
+#: the sectors the page being read gives the companies the gazetteer knows no sector of ("the cathode
+#: maker X", "X, which makes e-axles": ``described_trades.page_trades``, kept on ``Document.trades``).
+#: A context variable set only while a stage reads that page (``reading_trades``), so that two pages read
+#: at once in threads, or a call outside a stage, never see another page's trades
+_PAGE_TRADES: ContextVar[Mapping[str, tuple[str, ...]]] = ContextVar("page_trades", default=MappingProxyType({}))
+
+
+@contextmanager
+def reading_trades(trades: Mapping[str, tuple[str, ...]]) -> Iterator[None]:
+    """Within the block, ``trades`` (a page's ``Document.trades``) are the page's trades; the ones before
+    come back after it."""
+    token = _PAGE_TRADES.set(MappingProxyType(dict(trades)))
+    try:
+        yield
+    finally:
+        _PAGE_TRADES.reset(token)
+
+
+def reads_trades(method: Callable[..., T]) -> Callable[..., T]:
+    """A stage's method ``method(self, doc, ...)`` run with ``doc.trades`` as the page's trades (the learned
+    admitters' chain features ask ``down_the_chain`` of the page they read)."""
+    @wraps(method)
+    def run(self, doc, *args, **kwargs):
+        with reading_trades(doc.trades):
+            return method(self, doc, *args, **kwargs)
+    return run
+
+
+def page_trade(name: str) -> tuple[str, ...]:
+    """The sectors the page being read describes ``name`` by (none for a company the gazetteer gives sectors)."""
+    return _PAGE_TRADES.get().get(name, ())
+
+
+def _gazetteer_sectors(name: str) -> tuple[str, ...]:
+    """The gazetteer's sectors of ``name`` (``kind_of``), none where it knows none."""
+    entry = kind_of(name)
+    return tuple(entry.sectors) if entry is not None and entry.sectors else ()
+
+
+def sectors_of(name: str) -> tuple[str, ...]:
+    """The gazetteer's sectors of ``name`` (``kind_of``), else the ones the page describes it by."""
+    return _gazetteer_sectors(name) or page_trade(name)
+
+
 def known_parent(name: str) -> str | None:
     """The gazetteer's parent of ``name`` (its direct owner), if it knows one."""
     entry = gazetteer().entry(name)
@@ -49,7 +106,7 @@ def carmakers_brand(parent: str, unit: str) -> bool:
     """Whether ``unit`` is a carmaker under a carmaker (Peugeot under Stellantis, Audi under Volkswagen):
     news names them as marques beside their group far more often than it states the ownership."""
     p, u = gazetteer().entry(parent), gazetteer().entry(unit)
-    return p is not None and u is not None and bool(set(p.sectors) & _MAKERS) and bool(set(u.sectors) & _MAKERS)
+    return p is not None and u is not None and bool(set(p.sectors) & VEHICLE_MAKERS) and bool(set(u.sectors) & VEHICLE_MAKERS)
 
 
 #: marques that news names for their group's cars and deals, with no company of their own in the
@@ -81,11 +138,12 @@ def belongs_to(child: str, owner: str) -> bool:
 
 
 def carmaker_to_upstream(source: str, target: str) -> bool:
-    """Whether ``source`` is only a carmaker (or truck maker) and ``target`` one of its suppliers' kind."""
-    src, tgt = kind_of(source), kind_of(target)
-    if src is None or tgt is None or not src.sectors or not set(src.sectors) <= _MAKERS:
+    """Whether ``source`` is only a carmaker (or truck maker) and ``target`` one of its suppliers' kind
+    (``sectors_of``: the gazetteer's, else the page's)."""
+    src, tgt = set(sectors_of(source)), set(sectors_of(target))
+    if not src or not src <= VEHICLE_MAKERS:
         return False
-    return bool(set(tgt.sectors) & _UPSTREAM) and not set(tgt.sectors) & _MAKERS
+    return bool(tgt & _UPSTREAM) and not tgt & VEHICLE_MAKERS
 
 
 _CHIPS = frozenset({"chips"})
@@ -93,24 +151,24 @@ _PARTS = frozenset({"supplier", "electronics"})
 
 
 def down_the_chain(source: str, target: str) -> bool:
-    """Whether the gazetteer's sectors put ``source`` higher in the chain than ``target`` (a cell maker
+    """Whether the sectors (``sectors_of``) put ``source`` higher in the chain than ``target`` (a cell maker
     above a miner): goods go up the chain. No supply label of the dev, golden and demo sets goes down."""
-    src, tgt = kind_of(source), kind_of(target)
-    if src is None or tgt is None:
+    src, tgt = sectors_of(source), sectors_of(target)
+    if not src or not tgt:
         return False
-    if set(tgt.sectors) == _CHIPS and src.sectors and set(src.sectors) <= _PARTS:
+    if set(tgt) == _CHIPS and set(src) <= _PARTS:
         # a parts supplier buys chips (the tiers put both at one level): 34 supply labels of the dev
         # set go from a chip maker to a parts supplier, none the other way
         return True
-    a, b = tier(list(src.sectors)), tier(list(tgt.sectors))
+    a, b = tier(list(src)), tier(list(tgt))
     return a is not None and b is not None and a > b
 
 
 def only_kinds(name: str, kinds: frozenset[str]) -> bool:
-    """Whether the gazetteer knows ``name`` (or the company a national unit's name starts with) and
-    every sector it gives is one of ``kinds``."""
-    entry = kind_of(name)
-    return entry is not None and bool(entry.sectors) and set(entry.sectors) <= kinds
+    """Whether the gazetteer (or, for a company it gives no sector, the page) gives ``name`` (or the company a
+    national unit's name starts with) sectors, every one of them one of ``kinds``."""
+    sectors = sectors_of(name)
+    return bool(sectors) and set(sectors) <= kinds
 
 
 _RECYCLING = frozenset({"recycling"})
@@ -132,6 +190,9 @@ def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
     if kind == "supplies" and not _recycler(target) and (
             carmaker_to_upstream(source, target) or down_the_chain(source, target)):
         return target, source
+    # (the gazetteer's sectors only: a page's described trades are not read for these pairs)
+    if kind == "supplies" and buyer_selling(frozenset(_gazetteer_sectors(source)), frozenset(_gazetteer_sectors(target))):
+        return target, source  # a refiner and a miner, a shipbuilder and a cell maker (buyer_kinds.py)
     return source, target
 
 

@@ -23,7 +23,7 @@ from ..scan.prefilter import any_in, has_odd_case, required_of
 from ..scan.sentence_scan import holds
 from . import engine
 from .engine import company_name as _name
-from .known_roles import belongs_to
+from .known_roles import belongs_to, page_trade
 from .maker_appositions import apposed_owners
 from .members import named_companies, owner_before
 from .products import tier
@@ -117,11 +117,11 @@ def page_sectors(doc: Document) -> dict[str, list[str]]:
 
 
 def company_kinds(name: str, sectors: dict[str, list[str]]) -> set[str]:
-    """A company's sectors: its mention's, else the gazetteer's."""
+    """A company's sectors: its mention's, else the gazetteer's, else the ones the page describes it by."""
     kinds = sectors.get(name)
     if kinds is None:
         entry = gazetteer().entry(name)
-        kinds = list(entry.sectors) if entry is not None and entry.sectors else []
+        kinds = list(entry.sectors) if entry is not None and entry.sectors else list(page_trade(name))
     return set(kinds)
 
 

@@ -27,6 +27,7 @@ from .maker_appositions import apposed_owners
 from .lone_driver import company_kinds, lone_pairs, peers, related, story_context, with_status
 from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
 from .venture_sites import venture_customer
+from ..entities.vocab import VEHICLE_MAKERS
 
 __all__ = ["FIRST_PERSON", "goods_named", "lone_makers"]
 
@@ -67,8 +68,6 @@ FIRST_PERSON = {
 }
 
 
-#: sectors whose companies build the goods into their own vehicles
-_MAKERS_OF_CARS = frozenset({"carmaker", "trucks"})
 
 
 #: predicates part_makers.py does not read (its cars' parts are told in the present): a future or a
@@ -153,7 +152,7 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         if loose and customer != topics.get(sent.story):
             continue  # whose goods a participle or a fronted object tells: the story's company only
         maker = _name(maker_m)
-        if not company_kinds(maker, sectors) or company_kinds(maker, sectors) & _MAKERS_OF_CARS:
+        if not company_kinds(maker, sectors) or company_kinds(maker, sectors) & VEHICLE_MAKERS:
             continue  # a maker of unknown kind may be the customer itself ("The motors are made by Brixo")
         if _SELF[language].match(pair.text, maker_m.end - sent.start) or peers(maker, customer, sectors):
             continue

@@ -29,7 +29,8 @@ from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
 from .lone_driver import company_kinds, lone_pairs, lone_party, related, story_context, with_status
-from .lone_makers import _MAKERS_OF_CARS, FIRST_PERSON, goods_named
+from ..entities.vocab import VEHICLE_MAKERS
+from .lone_makers import FIRST_PERSON, goods_named
 
 __all__ = ["lone_suppliers"]
 
@@ -131,7 +132,7 @@ def lone_suppliers(doc: Document, per_sentence: list[list[Mention]], language: s
         (maker_m, trigger), customer, sent = pair.reading, pair.other, pair.sent
         maker = _name(maker_m)
         kinds = company_kinds(maker, pair.sectors)
-        if not kinds or kinds & _MAKERS_OF_CARS:
+        if not kinds or kinds & VEHICLE_MAKERS:
             continue  # a company of unknown kind may be a carmaker; a carmaker's goods are its cars
         if customer == maker or related(customer, maker):
             continue

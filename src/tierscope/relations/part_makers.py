@@ -38,10 +38,10 @@ from .engine import company_name as _name
 from .known_roles import belongs_to, brand_owner
 from .members import named_companies
 from .trials import TRIAL
+from ..entities.vocab import VEHICLE_MAKERS
 
 __all__ = ["part_makers"]
 
-_MAKERS = frozenset({"carmaker", "trucks"})
 #: a description between the predicate and the maker's name ("by the French supplier Y")
 _DESC = r"(?:(?:the|its|a|la|le|les|l['’]|il|lo|i|gli|el|los|las|der|die|das|dem|den)\s*)?(?:(?-i:[a-zàâçéèêëîïôûùáíóúñäöüß])[\w'’-]*\s+){0,3}"
 #: German capitalises the nouns of the description ("liefert der Zulieferer Y", "der französische Konzern Y")
@@ -179,7 +179,7 @@ def _group(name: str) -> str:
 
 
 def _carmakers(ms: list[Mention]) -> list[str]:
-    return list(dict.fromkeys(_group(_name(m)) for m in ms if _kinds(m) & _MAKERS))
+    return list(dict.fromkeys(_group(_name(m)) for m in ms if _kinds(m) & VEHICLE_MAKERS))
 
 
 def _models(text: str) -> list[str]:
@@ -201,7 +201,7 @@ def _customer(doc: Document, per_sentence, i: int, text: str, maker: str, maker_
             return found[0], i
         if found:
             return None  # two carmakers: whose car is it?
-    if not maker_kinds or maker_kinds & _MAKERS:
+    if not maker_kinds or maker_kinds & VEHICLE_MAKERS:
         return None  # a maker of unknown kind, or one that makes cars: the sentence must name its customer
     story = doc.sentences[i].story
     head = next(k for k in range(i + 1) if doc.sentences[k].story == story)
@@ -290,7 +290,7 @@ def _model_customers(doc: Document, per_sentence, i: int, text: str, starts, tol
         if v is None or any(m1 <= s < v.end() for s, _e in starts):
             continue
         maker_m = next(c for c in named if c.start - doc.sentences[i].start == m0)
-        if not _kinds(maker_m) or _kinds(maker_m) & _MAKERS or _group(_name(maker_m)) == models[0]:
+        if not _kinds(maker_m) or _kinds(maker_m) & VEHICLE_MAKERS or _group(_name(maker_m)) == models[0]:
             continue
         out.append((m0, v.span(), models[0]))
         # makers gapped after it: "..., Tessaro the glass", "..., Tessaro i cristalli"
@@ -347,7 +347,7 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         for m0, trigger in told:
             maker_m = next(c for c in comps if c.start - sent.start == m0)
             maker = _group(_name(maker_m))
-            alone = all(_name(c) in makers or _kinds(c) & _MAKERS or c.start - sent.start > trigger[0] for c in comps)
+            alone = all(_name(c) in makers or _kinds(c) & VEHICLE_MAKERS or c.start - sent.start > trigger[0] for c in comps)
             got = _customer(doc, per_sentence, i, text, maker, _kinds(maker_m) if alone else set())
             if got is None:
                 continue

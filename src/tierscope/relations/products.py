@@ -218,8 +218,20 @@ def tier(sectors: list[str]) -> int | None:
     joined = " ".join(sectors).lower()
     if not joined:
         return None
+    got = _TIER_OF.get(joined, _UNKNOWN)  # (one lookup: a thread's clear between two would lose the key)
+    if got is not _UNKNOWN:
+        return got
     found = [t for t, words in _TIERS if any(w in joined for w in words)]
-    return min(found) if found else None
+    if len(_TIER_OF) > 4096:  # (bounded; the gazetteer's sector lists are a few hundred)
+        _TIER_OF.clear()
+    got = _TIER_OF[joined] = min(found) if found else None
+    return got
+
+
+#: the tier of each sector list met, by the list joined and lower-cased: the pair admitter asks of the same
+#: companies' sectors for each pair of a page (speed)
+_TIER_OF: dict[str, int | None] = {}
+_UNKNOWN = object()
 
 
 def warm_up() -> None:

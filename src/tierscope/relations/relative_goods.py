@@ -72,6 +72,8 @@ def relative_goods(text: str, spans: list[tuple[int, int, str]], language: str) 
     out: list[engine.Found] = []
     for rx, supplier_inside in ((_USE, False), (_SUPPLIED, True)):
         for m in rx.finditer(text):
+            if any(e == m.start() for _s, e, _n in spans):
+                continue  # "an Norvik, dessen Chef von Brixo kommt": a relative on a company, not on goods
             lo, hi = m.span("clause")
             inside = [(s, e, n) for s, e, n in spans if lo <= s and e <= hi]
             if not inside:

@@ -42,6 +42,34 @@ _CUE = {
     "de": r"\b(?:kommen|kommt|kamen|kam|stammen|stammt|stammten)\s+(?:(?:künftig|bisher|bereits|schon|nun|jetzt|auch|dagegen|hingegen)\s+)*(?:von|vom|aus)",
 }
 _CUE_RX = {k: re.compile("(?:" + v + ")" + _DESC, _I) for k, v in _CUE.items()}
+#: a person as the subject of the verb of coming: "whose chief executive came from Y", "dont le directeur
+#: général vient de Y", "il cui amministratore delegato proviene da Y", "cuyo consejero delegado procede de Y"
+#: tell where people come from, not goods
+_PEOPLE = {
+    "en": r"chief\s+executive|ceo|cfo|cto|coo|executives?|managers?|management|founders?|co-founders?|engineers?|staff|workers?"
+          r"|employees?|directors?|boss|chairman|chairwoman|president|he|she|scientists?|researchers?|designers?|hires|team",
+    # (not French "il", "elle": goods have a gender, "le châssis, il vient de Y", and "il faut" is no one)
+    "fr": r"directeur|directrice|président|présidente|pdg|patron|patronne|dirigeants?|fondateurs?|fondatrice|ingénieurs?"
+          r"|salariés?|employés?|cadres?|chercheurs?|équipes?",
+    # ("ad", the chief executive's initials, is also the preposition before a vowel: "mentre ad oggi ...")
+    "it": r"amministratore\s+delegato|(?<=['’])ad|ad(?!\s+[aeiouhàèéìòóù])|direttore|direttrice|presidente|fondatori|fondatore|fondatrice|ingegneri|dipendenti"
+          r"|manager|dirigenti|lui|lei|ricercatori|tecnici|squadra",
+    "es": r"consejer[oa]\s+delegad[oa]|director|directora|presidente|presidenta|fundador(?:es|a)?|ingenier[oa]s|emplead[oa]s"
+          r"|trabajador(?:es|as)|directivos?|él|ella|investigador(?:es|as)|técnicos|equipo",
+}
+_PEOPLE_RX = {k: re.compile(r"\b(?:" + v + r")\b", _I) for k, v in _PEOPLE.items()}
+#: what may stand between the person and the verb of coming: two words at most ("directrice générale vient",
+#: "founder also came"); not a possessive ("the team's modules come from Y": goods come)
+_TO_VERB = re.compile(r"(?:\s+[\w-]+){0,2}\s*")
+
+
+def _person_comes(people, text: str, lo: int, verb: int) -> bool:
+    """Whether a person is the subject of the verb of coming at ``verb``: the last person word of
+    ``text[lo:verb]`` stands right before it."""
+    last = None
+    for last in people.finditer(text, lo, verb):
+        pass
+    return last is not None and _TO_VERB.fullmatch(text, last.end(), verb) is not None
 #: where the supplier's clause opens: a comma, a semicolon, or a conjunction of contrast before it
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|and|but|tandis\s+que|alors\s+que|et|mais|mentre|e|ma|mientras|y|pero|während|und|aber)\b", _I)
 
@@ -80,6 +108,9 @@ def second_sources(text: str, spans, found: list[engine.Found], lex) -> tuple[li
         lo = breaks[-1] if breaks else 0
         if lo <= first_end or any(lo <= s2 < s for s2, _e2, n2, _ in spans if n2 != name):
             continue
+        people = _PEOPLE_RX.get(lex.lang)
+        if people is not None and _person_comes(people, text, lo, cue.start()):
+            continue  # "whose chief executive came from Y": a person comes from Y, no goods
         if ties:
             keep.update(id(f) for f in ties)  # the frame read it: the contrast guard must let it be
             continue

@@ -63,9 +63,9 @@ def ventures_left(doc, per_sentence, found, lang: str) -> None:
     rx = _EXIT.get(lang)
     if rx is None:
         return
-    exits = {j for j, s in enumerate(doc.sentences) if rx.search(doc.text, s.start, s.end)}
-    if not exits:
-        return
+    # (whether a sentence tells an exit is asked only of the sentences after an active venture, each once: most
+    # pages tell no venture, and searching each of their sentences cost more than the rest of this reader)
+    exits: dict[int, bool] = {}
     for i, items in found.items():
         ventures = [f for f, _ in items if f.type == "joint_venture" and f.status == "active"]
         if not ventures:
@@ -76,6 +76,8 @@ def ventures_left(doc, per_sentence, found, lang: str) -> None:
             if doc.sentences[j].story != story:
                 break
             if j not in exits:
+                exits[j] = rx.search(doc.text, doc.sentences[j].start, doc.sentences[j].end) is not None
+            if not exits[j]:
                 continue
             names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY"}
             noun = _VENTURE[lang].search(doc.text, doc.sentences[j].start, doc.sentences[j].end) is not None

@@ -1,0 +1,116 @@
+"""A verb joined to a relative clause of belonging has the relative's company as its subject.
+
+    "Kestrel ships looms to Norvik, which is part of Brixo and buys its cells from Valmera"
+                                                 -> Valmera supplies Norvik (not Kestrel, not Brixo)
+    "..., che fa parte del gruppo Brixo ma acquista le batterie altrove"   -> no tie of Brixo's
+    "..., qui appartient au groupe Brixo et achète ses cellules à Valmera" -> Valmera supplies Norvik
+    "..., que pertenece al grupo Brixo y compra sus celdas a Valmera"      -> Valmera supplies Norvik
+    "..., das zum Brixo-Konzern gehört und seine Zellen von Valmera bezieht" -> Valmera supplies Norvik
+
+The relative ("which is part of", "che fa parte di", "qui appartient à", "que pertenece a", "das zu ...
+gehört") names an owner, and the clause joined to it by "and" / "but" goes on about the relative's
+company. The frames look for a subject before the verb and find the owner right there, or the main
+clause's subject further back: a second customer, a buyer or a seller the sentence never made one. So a
+tie read from a verb in the joined clause takes the relative's company for the party the clause does not
+name, and is dropped where the clause names no company of its own ("... but buys its batteries
+elsewhere"). Only the belonging relative after a comma, its owner named within it, and a joined clause
+up to the next comma, semicolon or colon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+__all__ = ["belonging_joined"]
+
+_I = re.IGNORECASE
+
+#: after the company and a comma: the relative word, a few words at most ("come sapete", "now"), the
+#: words of belonging, an article or a group noun; the owner's name follows
+_RELATIVE = {
+    "en": r"which|that",
+    "it": r"che",
+    "fr": r"qui",
+    "es": r"que",
+    "de": r"das|die|der|welche[sr]?",
+}
+_BELONGING = {
+    "en": r"(?:is|was|has been)\s+(?:now\s+|still\s+|also\s+)?(?:(?:a\s+)?part\s+of|owned\s+by|controlled\s+by|"
+          r"(?:a|an)\s+(?:unit|subsidiary|division|arm)\s+of)|belongs\s+to|belonged\s+to",
+    "it": r"(?:fa|faceva|fanno)\s+parte\s+d(?:i|el|ella|ello|ell['’]|ei|egli)?|appartien[ei]\s+(?:a|al|alla|allo|all['’])"
+          r"|(?:è|era)\s+(?:controllata|controllato|posseduta|posseduto)\s+da(?:l|lla|llo|ll['’])?",
+    "fr": r"(?:fait|faisait|font)\s+partie\s+d(?:u|e\s+la|es|e|['’])|appartien(?:t|nent)\s+(?:à\s+la|à\s+l['’]|à|au|aux)"
+          r"|(?:est|était)\s+(?:contrôlée?|détenue?)\s+par",
+    "es": r"(?:forma|formaba|forman)\s+parte\s+de(?:l)?|pertenec(?:e|ía|en)\s+(?:a\s+la|al|a)"
+          r"|(?:está|estaba)\s+controlad[ao]\s+por|es\s+propiedad\s+de(?:l)?",
+    "de": r"(?:seit\s+\S+\s+|heute\s+|inzwischen\s+|mehrheitlich\s+)?(?:zu|zum|zur)",
+}
+_FILLER = r"(?:[^\s,;:.]+\s+){0,3}?"
+_ARTICLE = r"(?:(?:the|il|lo|la|le|l['’]|el|der|die|dem|den)\s+)?(?:(?:group|gruppo|groupe|grupo|Konzern|Gruppe)\s+)?"
+_HEAD = {lang: re.compile(r"\s*,\s*(?:" + rel + r")\s+" + _FILLER + r"(?:" + _BELONGING[lang] + r")\s+" + _ARTICLE, _I)
+         for lang, rel in _RELATIVE.items()}
+#: the owner's name done: a group noun after it, German's closing "gehört", then the joining word
+_GROUP_AFTER = re.compile(r"(?:[- ](?:group|gruppe|Konzern|Gruppe|groupe|grupo|gruppo))?", _I)
+_DE_CLOSE = re.compile(r"[^,;:.]{0,30}?\bgehört(?:e|en)?\b", _I)
+_JOIN = {
+    "en": re.compile(r"\s*,?\s*(?:and|but)\s+", _I),
+    "it": re.compile(r"\s*,?\s*(?:e|ed|ma)\s+", _I),
+    "fr": re.compile(r"\s*,?\s*(?:et|mais)\s+", _I),
+    "es": re.compile(r"\s*,?\s*(?:y|e|pero)\s+", _I),
+    "de": re.compile(r"\s*,?\s*(?:und|aber)\s+", _I),
+}
+_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+_TYPES = frozenset({"supplies", "acquires", "invests_in"})
+
+
+def _joined_clauses(text: str, spans, lang: str) -> list[tuple[str, str, int, int]]:
+    """(company, owner, start, end) of each clause joined to a belonging relative on the company."""
+    head = _HEAD.get(lang)
+    if head is None:
+        return []
+    out = []
+    for s, e, name, *_ in spans:
+        m = head.match(text, e)
+        if m is None:
+            continue
+        owner = next((o for o in spans if o[0] == m.end() and o[2] != name), None)
+        if owner is None:
+            continue
+        pos = _GROUP_AFTER.match(text, owner[1]).end()
+        if lang == "de":
+            close = _DE_CLOSE.match(text, pos)
+            if close is None:
+                continue
+            pos = close.end()
+        join = _JOIN[lang].match(text, pos)
+        if join is None:
+            continue
+        end = _CLAUSE_END.search(text, join.end())
+        out.append((name, owner[2], join.end(), end.start() if end else len(text)))
+    return out
+
+
+def belonging_joined(text: str, spans, results: list, lang: str) -> list:
+    """``results`` with the ties read from a verb of a clause joined to a belonging relative given
+    that relative's company as their unnamed party, or dropped where the clause names no company."""
+    clauses = _joined_clauses(text, spans, lang)
+    if not clauses:
+        return results
+    out = []
+    for f in results:
+        clause = next((c for c in clauses if c[2] <= f.trigger[0] < c[3]), None)
+        if clause is None or f.type not in _TYPES:
+            out.append(f)
+            continue
+        company, _owner, lo, hi = clause
+        named = {n for s, _e, n, *_ in spans if lo <= s < hi}
+        inside = [p in named for p in (f.source, f.target)]
+        if all(inside):
+            out.append(f)
+        elif any(inside):
+            f = replace(f, source=f.source if inside[0] else company, target=f.target if inside[1] else company)
+            if f.source != f.target:
+                out.append(f)
+        # (no party named in the joined clause: the frames took the owner or the main clause's subject)
+    return out
