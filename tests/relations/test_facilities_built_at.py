@@ -39,3 +39,28 @@ def test_the_next_sentence_says_where_the_plant_will_stand(lang, text):
 def test_not_a_thing_built_elsewhere_nor_a_country(lang, text, places):
     fs = facs(text, ["Kornex"], lang, places=places)
     assert [(f.owner, f.location) for f in fs] == [("Kornex", None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a demonstrative before another noun, a pronoun inside another subject: not the plant
+    ("en", "Kornex has secured funding for its first cathode plant. This spring the vans will be built in Marlowe."),
+    ("en", "Kornex has secured funding for its first cathode plant. The frames it orders will be built in Marlowe."),
+    ("de", "Kornex hat das Geld für sein erstes Kathodenwerk beisammen. Dieser Auftrag soll in Marlowe entstehen."),
+    ("it", "Kornex ha chiuso il finanziamento del suo primo impianto di catodi. Questo mese i bus saranno costruiti a Marlowe."),
+    ("es", "Kornex ha cerrado la financiación de su primera planta de cátodos. Este verano los autobuses serán construidos en Marlowe."),
+])
+def test_not_a_demonstrative_of_another_noun_nor_a_pronoun_inside_a_subject(lang, text):
+    fs = facs(text, ["Kornex"], lang, places=["Marlowe"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an aside between the pronoun and the verb; a demonstrative before the plant's own noun
+    ("en", "Kornex has secured funding for its first cathode plant. It will, after a long search, be built in Marlowe."),
+    ("en", "Kornex has secured funding for its first cathode plant. It is now expected to be built in Marlowe."),
+    ("de", "Kornex hat das Geld für sein erstes Kathodenwerk beisammen. Diese Anlage soll in Marlowe entstehen."),
+    ("it", "Kornex ha chiuso il finanziamento del suo primo impianto di catodi. Questo impianto sorgerà a Marlowe."),
+])
+def test_an_aside_or_the_plants_own_noun_keeps_the_place(lang, text):
+    fs = facs(text, ["Kornex"], lang, places=["Marlowe"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Marlowe")]

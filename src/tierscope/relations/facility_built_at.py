@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .facility_cues import ANAPHOR
 from .facility_places import _KIND_PENALTY, _location_full, _place_candidates
 
 _BUILT = {
@@ -44,14 +45,24 @@ _OPENER = {
     "it": r"(?:essa|esso|questa|questo|quest['’]ultim[oa])",
     "es": r"(?:ella|ésta|esta|éste|este|la misma|el mismo)",
 }
-_LEAD = r"^\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:[\w'’ -]{1,30},\s*)?"
-_OPENS = {lang: re.compile(_LEAD + rf"{rx}\s", re.I) for lang, rx in _OPENER.items()}
+_LEAD = re.compile(r"\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:[\w'’ -]{1,30},\s*)?")
+_OPENERS = {lang: re.compile(rf"(?<![\w'’-])(?:{rx})(?=\s)", re.I) for lang, rx in _OPENER.items()}
+# between the pronoun and the verb: nothing, or an aside set off by commas ("It will, in time, be built";
+# not "This year the trucks will be built", "The parts it needs will be built": a demonstrative before a
+# noun, or a pronoun inside another subject, is not the plant)
+# (an adverb or a word of plan before "to" at most: "It is expected to be built", "It is now set to rise")
+_TO_VERB = re.compile(r"\s*(?:(?:will|would|shall|could|may|might|should|is|are|was|were)\s*)?(?:,[^,]{1,40},\s*)?"
+                      r"(?:(?:now|also|still|then|expected|set|due|planned|scheduled|slated|likely|going|reportedly)\s+){0,2}", re.I)
+# German puts the verb last: the word after the pronoun is a verb or a preposition, never a noun ("Es
+# soll in X entstehen", "Dieses entsteht in X"; not "Diese Woche wurden in X Lastwagen gebaut")
+_PLANT_PHRASE = {lang: re.compile(rx, re.I) for lang, rx in ANAPHOR.items()}
+_DE_AFTER = re.compile(r"\s+(?-i:[a-zäöüß])")
 # Italian and Spanish leave the subject out: the verb opens the sentence ("Sorgerà a X", "Se
 # levantará en X"), after a phrase set off by a comma at most ("Entro il 2027, sorgerà a X"; not
 # "Le auto saranno costruite a X", whose subject is another thing)
 _BARE = re.compile(r"^\W{0,3}(?:[\w'’ -]{1,30},\s*)?$")
 # German with the verb first: "Gebaut wird sie in X", "Entstehen soll sie in X", "In X soll sie entstehen"
-_DE_PRONOUN_EARLY = re.compile(r"^\W{0,3}(?:[\wäöüß-]+\s+){1,4}?(?:sie|es|diese[sr]?)\b")
+_DE_PRONOUN_EARLY = re.compile(r"^\W{0,3}(?:[\wäöüß-]+\s+){1,4}?(?:sie|es|diese[sr]?)\b(?=\s+[a-zäöüß]|\s*[,.;]|$)")
 # German verb last: the place before it in its clause ("Sie soll in X entstehen", "im Chempark X")
 _DE_CLAUSE_GAP = re.compile(r"[^,;:.()]{0,60}")
 
@@ -74,12 +85,26 @@ def built_place(ctx, text: str, base: int, ms, language: str | None) -> str | No
 def _about_the_plant(text: str, v0: int, lang: str) -> bool:
     """Whether the verb at ``v0`` has the plant for its subject: a pronoun opens the sentence, or
     the verb does (Italian, Spanish), or in German a pronoun stands among its first words."""
-    head = text[:v0]
-    if _OPENS[lang].match(text) and len(head) <= 60:
+    if v0 <= 60 and any(_pronoun_subject(text, m, v0, lang) for m in _OPENERS[lang].finditer(text, 0, v0)):
         return True
+    head = text[:v0]
     if lang in ("it", "es") and _BARE.fullmatch(head):
         return True
     return lang == "de" and _DE_PRONOUN_EARLY.match(text) is not None
+
+
+def _pronoun_subject(text: str, m: re.Match, v0: int, lang: str) -> bool:
+    """Whether the pronoun ``m`` opens the sentence (after a few words or a phrase set off by a comma) and
+    is the subject of the verb at ``v0``."""
+    if not _LEAD.fullmatch(text, 0, m.start()):
+        return False
+    end = m.end()
+    noun = _PLANT_PHRASE[lang].match(text, m.start())
+    if noun is not None and noun.end() <= v0:
+        end = noun.end()  # a demonstrative before a plant's noun: "Diese Anlage entsteht in X", "Questo impianto sorgerà a X"
+    if lang == "de":
+        return _DE_AFTER.match(text, end) is not None
+    return _TO_VERB.fullmatch(text, end, v0) is not None
 
 
 def _before_the_verb(ctx, text: str, base: int, ms, v0: int):
