@@ -51,3 +51,37 @@ def test_the_partner_that_supplies_owns_nothing(lang, text):
 def test_a_reflexive_supply_verb_keeps_the_buyers_plant(lang, text):
     fs = facs(text, ["Brelix", "Norvane"], lang, places=["Valbrena"])
     assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
+
+
+def _with_supply(text, companies, lang, places, seller, buyer):
+    """The facilities of ``text`` given one relation `seller` supplies `buyer` stated in it."""
+    from tierscope.doc import Evidence, Relation
+    from tierscope.relations import FacilityExtractor
+
+    from .helpers import make_doc
+
+    doc = make_doc(text, companies, language=lang, places=places)
+    doc.relations = [Relation("supplies", seller, buyer, "announced", Evidence(text, 0, len(text)))]
+    return FacilityExtractor()(doc).facilities
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the relation read in the sentence says the partner "with Y" sells to the subject: the subject's plant
+    ("es", "Brelix ha firmado con Norvane un contrato para abastecer con gas a su planta de Valbrena."),
+    ("fr", "Brelix a signé avec le coréen Norvane un accord de fourniture de cathodes pour son usine de Valbrena."),
+    ("it", "Brelix ha firmato con Norvane un contratto per la fornitura di energia al suo stabilimento di Valbrena."),
+    ("en", "Brelix signed a contract with Norvane to supply power to its plant in Valbrena."),
+])
+def test_a_partner_that_sells_to_the_subject_owns_nothing(lang, text):
+    fs = _with_supply(text, ["Brelix", "Norvane"], lang, ["Valbrena"], "Norvane", "Brelix")
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the subject sells to the partner: the partner's plant, as before
+    ("es", "Norvane ha firmado con Brelix un contrato para abastecer con gas a su planta de Valbrena."),
+    ("fr", "Norvane a signé avec le coréen Brelix un accord de fourniture de cathodes pour son usine de Valbrena."),
+])
+def test_a_partner_the_subject_sells_to_owns_the_plant(lang, text):
+    fs = _with_supply(text, ["Brelix", "Norvane"], lang, ["Valbrena"], "Norvane", "Brelix")
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]

@@ -49,3 +49,22 @@ def test_a_late_capacity_goes_to_the_plant_named_first(lang, text):
 def test_a_listed_town_takes_no_owner_from_the_story(lang, text, places):
     fs = facs(text, ["Kornex"], lang, places=places)
     assert ("Kornex", "Tesco") not in [(f.owner, f.location) for f in fs]
+
+
+@pytest.mark.parametrize("lang,text,places", [
+    # plants the sentence says are on hold, told in passing: the list gives no plant past the first
+    ("en", "Kornex has put its planned cell plants in Marlowe, Germany, and Tesco, Italy, on hold.", ["Marlowe", "Germany", "Tesco", "Italy"]),
+    ("en", "Kornex has shelved the cell plants in Marlowe and Tesco.", ["Marlowe", "Tesco"]),
+    ("de", "Die Werke von Kornex in Marlowe und im italienischen Tesco liegen auf Eis.", ["Marlowe", "Tesco"]),
+    ("de", "Kornex hat die Werke in Marlowe und Tesco vorerst eingefroren.", ["Marlowe", "Tesco"]),
+    ("fr", "Kornex a gelé ses usines de Marlowe et de Tesco.", ["Marlowe", "Tesco"]),
+    ("fr", "Les usines de Kornex à Marlowe, en Allemagne, et à Tesco, en Italie, restent en pause.", ["Marlowe", "Allemagne", "Tesco", "Italie"]),
+    ("it", "Kornex ha congelato gli stabilimenti di Marlowe e Tesco.", ["Marlowe", "Tesco"]),
+    ("it", "Gli stabilimenti di Kornex a Marlowe e a Tesco restano in sospeso.", ["Marlowe", "Tesco"]),
+    ("es", "Kornex ha congelado sus plantas de Marlowe y Tesco.", ["Marlowe", "Tesco"]),
+    ("es", "Las plantas de Kornex en Marlowe y en Tesco siguen paralizadas.", ["Marlowe", "Tesco"]),
+])
+def test_a_list_of_paused_plants_gives_no_second_plant(lang, text, places):
+    fs = facs(text, ["Kornex"], lang, places=places)
+    assert "Tesco" not in [f.location for f in fs]
+    assert ("Kornex", "Marlowe") in [(f.owner, f.location) for f in fs]

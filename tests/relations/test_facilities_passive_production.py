@@ -68,3 +68,42 @@ def test_a_company_named_but_not_as_the_maker(lang, text):
 def test_no_owner_from_a_story_of_two_companies(lang, text):
     fs = facs(text, ["Kornex", "Brelix"], lang, places=["Ashby"])
     assert ("Brelix", "Ashby") not in [(f.owner, f.location) for f in fs]
+
+
+def _with_supply(text, companies, lang, places, seller, buyer, status="announced"):
+    """The facilities of ``text`` given one relation `seller` supplies `buyer`, stated in its first sentence."""
+    from tierscope.doc import Evidence, Relation
+    from tierscope.relations import FacilityExtractor
+
+    from .helpers import make_doc
+
+    doc = make_doc(text, companies, language=lang, places=places)
+    s = doc.sentences[0]
+    doc.relations = [Relation("supplies", seller, buyer, status, Evidence(text[s.start : s.end], s.start, s.end))]
+    return FacilityExtractor()(doc).facilities
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the context owner buys the goods the story speaks of: the plant that makes them is the seller's
+    ("en", "Kornex will deliver axles to Brelix from 2028. Brelix will fit them to its new vans. The axles will be made in Ashby."),
+    ("de", "Kornex liefert ab 2028 Achsen an Brelix. Brelix baut sie in seine neuen Transporter ein. Gefertigt werden die Achsen in Ashby."),
+    ("fr", "Kornex livrera des essieux à Brelix dès 2028. Brelix les montera sur ses nouveaux fourgons. Les essieux seront fabriqués à Ashby."),
+    ("it", "Kornex fornirà assali a Brelix dal 2028. Brelix li monterà sui suoi nuovi furgoni. Gli assali saranno prodotti a Ashby."),
+    ("es", "Kornex suministrará ejes a Brelix desde 2028. Brelix los montará en sus nuevas furgonetas. Los ejes se fabricarán en Ashby."),
+])
+def test_goods_the_story_company_buys_are_made_at_the_sellers_plant(lang, text):
+    fs = _with_supply(text, ["Brelix", "Kornex"], lang, ["Ashby"], "Kornex", "Brelix")
+    assert [(f.owner, f.location) for f in fs if f.location == "Ashby"] == [("Kornex", "Ashby")]
+
+
+def test_goods_bought_from_two_sellers_give_no_plant():
+    from tierscope.doc import Evidence, Relation
+    from tierscope.relations import FacilityExtractor
+
+    from .helpers import make_doc
+
+    text = "Kornex and Norvane will deliver axles to Brelix. Brelix will fit them to its new vans. The axles will be made in Ashby."
+    doc = make_doc(text, ["Brelix", "Kornex", "Norvane"], places=["Ashby"])
+    ev = Evidence(text[: doc.sentences[0].end], 0, doc.sentences[0].end)
+    doc.relations = [Relation("supplies", "Norvane", "Brelix", "announced", ev), Relation("supplies", "Kornex", "Brelix", "announced", ev)]
+    assert "Ashby" not in [f.location for f in FacilityExtractor()(doc).facilities]

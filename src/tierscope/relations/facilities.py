@@ -49,7 +49,7 @@ from .facility_status import _status
 from .facility_topic import topic_owner
 from .topic import story_topic
 from .facility_verbs import production_verb
-from .facility_passives import passive_production
+from .facility_passives import goods_supplier, passive_production
 from .known_roles import brand_owner
 from ..scan.prefilter import may_search
 
@@ -162,6 +162,14 @@ class FacilityExtractor:
                         # names another, often the supplier of goods the story's company buys:
                         # "X signed with Y for cells. The cells will be made in Z" is Y's plant)
                         passive = None
+                    if passive is not None and passive[2] is None:
+                        # (the context owner buys the goods: "Kornex liefert Zellen an Brelix ...
+                        # Gefertigt werden die Zellen in Z" is Kornex's plant, not Brelix's)
+                        lo = min(doc.sentences[j].start for j in range(max(0, i - 6), i + 1)
+                                 if doc.sentences[j].story == sent.story)
+                        bought, seller = goods_supplier(doc.relations, ctx.context_owner(i), lo, sent.end)
+                        if bought:
+                            passive = (*passive[:2], seller, passive[3]) if seller else None
                     if passive is not None:
                         noun, lex_used, by_verb, verb_town = passive[:2], langs[0], passive[2], passive[3]
                         verb_status, verb_apposed = None, True  # (the agent, named after the verb, is the owner)
@@ -418,7 +426,9 @@ class FacilityExtractor:
             # plants in Ohio, Tennessee and Michigan")
             limit = region if first[3] < region else region + 1
             pos = first[2]
-            while True:
+            # (plants the sentence says are paused or frozen: "les usines de A et de B restent
+            # gelées", "Werke in A und B liegen auf Eis"; told in passing, the list gives no more)
+            while not ctx.cue["paused"].search(text):
                 aside = _aside_before_and(text, base, ms, pos) if limit <= region else None
                 if aside is not None:
                     # "in Marlowe, Germany, and Tesco, Italy", "à Marlowe, en Allemagne, et à Tesco":
@@ -543,6 +553,14 @@ def _supplier(ctx, text, base, comps, owner, n0) -> bool:
     if _OWN_BEFORE.search(text, max(0, n0 - 40), n0):
         return False  # "per i propri impianti", "for its own plants": the subject's, whoever supplies them
     between = [m for m in comps if company_name(m) != owner and e < m.start - base < n0]
+    partners = {company_name(m) for m in between if _WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)}
+    if partners and any(r.type == "supplies" and r.target == owner and r.source in partners
+                        and base <= r.evidence.start < base + len(text) for r in ctx.doc.relations or ()):
+        # "X ha firmado con Y un contrato para abastecer ... a su planta", "X a signé avec Y un accord
+        # d'approvisionnement pour son usine": the relations read in the sentence say the partner
+        # "with Y" sells to X, so X buys for its own plant (not "X a signé avec Y pour livrer son
+        # usine", where X sells); the verb alone does not tell who supplies
+        return False
     if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
                            or _TO_BEFORE.search(text, max(0, m.start - base - 30), m.start - base) for m in between):
         return False  # another company between: the verb may be its (not a contract partner "with Y", a recipient "to Y")

@@ -25,6 +25,7 @@
 * ``PRONOUN``: a subject pronoun that opens a sentence ("It", "Esso", "Es", "Il"/"Elle", "Ésta").
 * ``PHASE``: a sentence that opens with a phase of the plant ("La première phase portera sur ...").
 * ``FUTURE``: words that put an "active" cue in the future ("mise en service prévue fin 2026").
+* ``PAUSED``: plants put on hold ("on hold", "auf Eis", "gelées", "congelati", "en pausa").
 * ``STATUS``: cues the shared lexicons miss, per status, tried before them.
 """
 
@@ -328,6 +329,16 @@ def compiled(lang: str) -> dict:
     return got
 
 
+# Plants put on hold: "on hold", "auf Eis gelegt", "gelées", "congelati", "en pausa" (a list of such
+# plants told in passing gives no plant past its first).
+PAUSED = {
+    "en": r"\b(?:on hold|on ice|paused|pausing|frozen|froze|freez(?:e|es|ing)|shelved|shelving|suspended|suspend(?:s|ing)?|mothball(?:s|ed|ing)?)\b",
+    "de": r"\bauf Eis\b|\b(?:eingefroren|pausiert|pausieren|ausgesetzt|zurückgestellt|eingemottet|gestoppt|auf Halde)\b",
+    "fr": r"\b(?:g[eè]l(?:é|ée|és|ées|er|e|ent)|en pause|mise? en pause|suspendu(?:e|s|es)?|suspend(?:re|u|ent)|en suspens|à l['’]arrêt|en sommeil|mise? en veille)\b",
+    "it": r"\b(?:congelat[oaie]|congela(?:to|no|re)?|in pausa|sospes[oaie]|sospend(?:e|ere|ono)|in sospeso|accantonat[oaie]|in stand-?by|bloccat[oaie])\b",
+    "es": r"\b(?:congelad[oa]s?|congel(?:a|an|ar|ó)|en pausa|suspendid[oa]s?|suspend(?:e|en|er|ió)|en suspenso|paralizad[oa]s?|paraliz(?:a|an|ó)|aparcad[oa]s?|en el congelador)\b",
+}
+
 _COMPILED: dict[str, dict] = {}
 
 
@@ -355,5 +366,6 @@ def _compile(lang: str) -> dict:
         "pronoun": re.compile(PRONOUN[lang], _I),
         "phase": re.compile(PHASE[lang], _I),
         "future": re.compile(FUTURE[lang], _I),
+        "paused": re.compile(PAUSED[lang], _I),
         "status": {k: re.compile(v, _I) for k, v in STATUS[lang].items()},
     }

@@ -9,7 +9,10 @@ Cortona", "fabricados por Kornex en Villabrava"); else, in a sentence that names
 the company the sentences before speak of (the caller's context owner, which the caller takes only
 where the sentence before names no other company: `facilities._sole_company`). A sentence that names a
 company and no agent is left alone: the company is as likely the customer ("Volvo signed for a
-module that will be built in X") as the maker.
+module that will be built in X") as the maker. The context owner too may be the customer: where the
+relations found tell, in that sentence or the three before, that it buys from a supplier ("Kornex
+will deliver cells to Brelix. ... The cells will be made in Z"), the goods made are the supplier's
+and so is the plant (`goods_supplier`); with two suppliers there, no plant.
 
 Only a town after a locative word in the verb's clause (not a country or region: "cells made in
 China" names no plant), at most 70 characters from the verb; not a negated or conditional verb.
@@ -132,3 +135,14 @@ def _town_before(text: str, base: int, ms, v0: int, place_kind):
                 and _AT_RX["de"].search(text, max(0, s - 30), s) and (p.attrs.get("kind") or place_kind(p.text)) in ("city", ""):
             found = p
     return found
+
+
+def goods_supplier(relations, buyer: str | None, lo: int, hi: int) -> tuple[bool, str | None]:
+    """Whether ``buyer`` is said to buy goods in the text between ``lo`` and ``hi`` (a relation
+    `supplies` to it whose evidence starts there, not a denied one), and its supplier when there is
+    one only. Sorted names: the answer does not hang on the order the relations come in."""
+    if buyer is None:
+        return False, None
+    sellers = sorted({r.source for r in relations or () if r.type == "supplies" and r.target == buyer
+                      and r.status != "denied" and lo <= r.evidence.start < hi})
+    return bool(sellers), (sellers[0] if len(sellers) == 1 else None)
