@@ -107,3 +107,15 @@ def test_goods_bought_from_two_sellers_give_no_plant():
     ev = Evidence(text[: doc.sentences[0].end], 0, doc.sentences[0].end)
     doc.relations = [Relation("supplies", "Norvane", "Brelix", "announced", ev), Relation("supplies", "Kornex", "Brelix", "announced", ev)]
     assert "Ashby" not in [f.location for f in FacilityExtractor()(doc).facilities]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a bare participle with an agent describes goods in passing: no plant stated
+    ("en", "Brelix sells the Vanta, produced by Kornex in Ashby, across Europe."),
+    ("fr", "Brelix vend la Vanta, produite par Kornex à Ashby, dans toute l'Europe."),
+    ("it", "Brelix vende la Vanta, prodotta da Kornex a Ashby, in tutta Europa."),
+    ("es", "Brelix vende la Vanta, fabricada por Kornex en Ashby, en toda Europa."),
+])
+def test_a_bare_participle_with_an_agent_states_no_plant(lang, text):
+    fs = facs(text, ["Kornex", "Brelix"], lang, places=["Ashby"])
+    assert "Ashby" not in [f.location for f in fs]

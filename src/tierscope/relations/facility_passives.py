@@ -5,14 +5,18 @@ batterie prodotte a Cortona", "Los módulos se ensamblan en Villabrava").
 
 Whose plant: the agent when the sentence names one next to the verb ("made by Kornex in Ashby",
 "von Kornex in Kolkwitz gefertigt", "fabriqués par Kornex à Sorbiers", "prodotti da Kornex a
-Cortona", "fabricados por Kornex en Villabrava"); else, in a sentence that names no company at all,
+Cortona", "fabricados por Kornex en Villabrava", each after its auxiliary); else, in a sentence that names no company at all,
 the company the sentences before speak of (the caller's context owner, which the caller takes only
 where the sentence before names no other company: `facilities._sole_company`). A sentence that names a
 company and no agent is left alone: the company is as likely the customer ("Volvo signed for a
 module that will be built in X") as the maker. The context owner too may be the customer: where the
-relations found tell, in that sentence or the three before, that it buys from a supplier ("Kornex
+relations found tell, in that sentence or the six before, that it buys from a supplier ("Kornex
 will deliver cells to Brelix. ... The cells will be made in Z"), the goods made are the supplier's
 and so is the plant (`goods_supplier`); with two suppliers there, no plant.
+
+The passive needs its auxiliary, with an agent too ("will be made by Kornex in Ashby"): a bare
+participle describes goods in passing ("la Micra, produite par Kornex à Ashby", "cells assembled into
+modules by Kornex in Ashby"), whose maker's plant the story does not state.
 
 Only a town after a locative word in the verb's clause (not a country or region: "cells made in
 China" names no plant), at most 70 characters from the verb; not a negated or conditional verb.
@@ -102,8 +106,9 @@ def passive_production(text: str, base: int, ms, lang: str | None, place_kind) -
             agent = _agent_before(text, base, comps, town.start - base)
         if comps and agent is None:
             continue  # (a company named, and not as the maker: perhaps the customer)
-        if agent is None and lang != "de" and not (v.group().lower().startswith("se ") or _AUX[lang].search(text, max(0, v0 - 30), v0)):
-            continue  # "the saloon built in Munich", "le auto prodotte a Melfi": another maker's goods, perhaps
+        if lang != "de" and not (v.group().lower().startswith("se ") or _AUX[lang].search(text, max(0, v0 - 30), v0)):
+            continue  # "the saloon built in Munich", "le auto prodotte a Melfi": another maker's goods, perhaps;
+            # and with an agent, "la Micra, produite par X à Z", goods described in passing, not a plant stated
         return v0, v1, agent, town.text
     return None
 
