@@ -314,7 +314,7 @@ def test_en_place_named_between_the_article_and_the_noun():
 
 
 def test_fr_city_after_each_country_in_a_list():
-    text = "Les projets d'usines de Brelix en Pologne, à Legnica, et en Slovaquie, à Nitra, restent suspendus."
+    text = "Les projets d'usines de Brelix en Pologne, à Legnica, et en Slovaquie, à Nitra, sont à l'étude."
     fs = facs(text, ["Brelix"], "fr", places={"Pologne": "PL", "Slovaquie": "SK"})
     assert [(f.owner, f.location) for f in fs] == [("Brelix", "Legnica"), ("Brelix", "Nitra")]
 

@@ -33,6 +33,7 @@ from .extractor import company_name, sentence_index
 from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
+from .facility_built_at import built_place
 from .facility_deixis import deictic_place
 from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks, _matches
 from .facility_funding import funding_sentence, investee
@@ -48,6 +49,7 @@ from .facility_status import _status
 from .facility_topic import topic_owner
 from .topic import story_topic
 from .facility_verbs import production_verb
+from .facility_passives import goods_supplier, passive_production
 from .known_roles import brand_owner
 from ..scan.prefilter import may_search
 
@@ -73,6 +75,8 @@ class _Cand:
     from_context: bool = False
     # goods are delivered to the plant: the story's company is its supplier, not its owner
     destination: bool = False
+    # a copy for a place listed after the plant's own ("plants in A, Germany, and B, Italy": B)
+    listed: bool = False
 
 
 class FacilityExtractor:
@@ -150,8 +154,29 @@ class FacilityExtractor:
                 if hit is not None:
                     noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
                     verb_status, verb_town, verb_apposed = hit[3], hit[4], hit[5]
+                else:
+                    # "Gefertigt werden die Module in Kolkwitz", "made by Kornex in Ashby"
+                    passive = passive_production(text, sent.start, ms, doc.language, _place_kind)
+                    if passive is not None and passive[2] is None and not _sole_company(ctx, i):
+                        # (no agent: the owner would be the story's company, but the sentence before
+                        # names another, often the supplier of goods the story's company buys:
+                        # "X signed with Y for cells. The cells will be made in Z" is Y's plant)
+                        passive = None
+                    if passive is not None and passive[2] is None:
+                        # (the context owner buys the goods: "Kornex liefert Zellen an Brelix ...
+                        # Gefertigt werden die Zellen in Z" is Kornex's plant, not Brelix's)
+                        lo = min(doc.sentences[j].start for j in range(max(0, i - 6), i + 1)
+                                 if doc.sentences[j].story == sent.story)
+                        bought, seller = goods_supplier(doc.relations, ctx.context_owner(i), lo, sent.end)
+                        if bought:
+                            passive = (*passive[:2], seller, passive[3]) if seller else None
+                    if passive is not None:
+                        noun, lex_used, by_verb, verb_town = passive[:2], langs[0], passive[2], passive[3]
+                        verb_status, verb_apposed = None, True  # (the agent, named after the verb, is the owner)
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
-            latest = max(reversed(story), key=lambda c: c.last) if story else None
+            # (of the plants of one sentence, the one its noun names first rather than a place listed
+            # after it: "the plants in A and B ... The German project would reach 40 GWh" is A's)
+            latest = max(reversed(story), key=lambda c: (c.last, not c.listed)) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
             if noun is None:
                 again = _place_again(story, ms, langs[0].facility["weak_nouns"], text) if story else None
@@ -196,7 +221,9 @@ class FacilityExtractor:
                         prev.last, prev.end = i, sent.end
                     # ("Geplant sind dort 24.000 Tonnen": the town before; not where another company
                     # is there: "Dort montiert Y den ...")
-                    at = (_located_at(ctx, text, sent.start, ms) or (None if others else deictic_place(ctx, i, text))) \
+                    # ("Sie soll in Z entstehen", "It will be built in Z": the verb of being built)
+                    at = (_located_at(ctx, text, sent.start, ms) or (None if others else (
+                        built_place(ctx, text, sent.start, ms, doc.language) or deictic_place(ctx, i, text)))) \
                         if prev.location is None else None
                     if at is not None:
                         prev.location = at  # "Le projet, situé à X, représenterait ..."
@@ -220,7 +247,7 @@ class FacilityExtractor:
                 cand.owner = by_verb  # "X, the maker set up by A, B and C, is producing at Y": X's, not C's
             if verb_town is not None:
                 cand.location = verb_town  # "hat die Produktion von X nach Z verlagert": the plant is Z's
-            if by_verb is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
+            if by_verb is not None and verb_status is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
                 # "Kornex produit ses cellules à X": it runs there now; "hat die Produktion in X
                 # eingestellt": it ran there
                 cand.status = verb_status
@@ -399,9 +426,22 @@ class FacilityExtractor:
             # plants in Ohio, Tennessee and Michigan")
             limit = region if first[3] < region else region + 1
             pos = first[2]
-            while True:
+            # (plants the sentence says are paused or frozen: "les usines de A et de B restent
+            # gelées", "Werke in A und B liegen auf Eis"; told in passing, the list gives no more)
+            while not ctx.cue["paused"].search(text):
+                aside = _aside_before_and(text, base, ms, pos) if limit <= region else None
+                if aside is not None:
+                    # "in Marlowe, Germany, and Tesco, Italy", "à Marlowe, en Allemagne, et à Tesco":
+                    # the country is the city's aside (dropped from the places), the list goes on after it
+                    pos = aside
                 m = _COORD.match(text, pos)
                 if not m:
+                    break
+                if cand.from_context and (aside is not None or not _plain_coord(text, pos, m.end())):
+                    # an owner the sentence does not name, and a list told with asides or adjectives of
+                    # origin ("Geplante Werke in A und im italienischen B", "les usines envisagées à A,
+                    # en Allemagne, et à B"): the story's company is as often a customer or a rival as
+                    # the owner; one plant at most on so weak an owner
                     break
                 nxt = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] < limit and p[3] not in seen]
                 area = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] >= 20]
@@ -419,7 +459,7 @@ class FacilityExtractor:
                     nxt = [(fb[0], fb[1], _UNKNOWN, fb[2])]
                 p = nxt[0]
                 seen.add(p[3])
-                out.append(_copy(cand, location=p[3], capacity=None, investment=None))
+                out.append(_copy(cand, location=p[3], capacity=None, investment=None, listed=True))
                 pos = p[1]
         fac = lex.facility
         blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
@@ -506,9 +546,24 @@ def _supplier(ctx, text, base, comps, owner, n0) -> bool:
     s, e = before[-1]
     if re.search(r"\b(?:of|from|by|de|del|von|vom|da|dal|dalla|di|par|por|du|des)\s+$", text[max(0, s - 8) : s], re.I):
         return False  # "un pedido de BMW para suministrar ... a la planta": not the one who supplies
+    if _WITH_BEFORE.search(text, max(0, s - 30), s) and not _RELATIVE_AFTER.match(text, e):
+        # "X ha firmato con la francese Y un contratto per la fornitura ... alla gigafactory": Y buys
+        # (not "un contrato con Y, que abastecerá a la fábrica": Y's own clause says it supplies)
+        return False
+    if _OWN_BEFORE.search(text, max(0, n0 - 40), n0):
+        return False  # "per i propri impianti", "for its own plants": the subject's, whoever supplies them
     between = [m for m in comps if company_name(m) != owner and e < m.start - base < n0]
-    if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base) for m in between):
-        return False  # another company between: the verb may be its (not a contract partner "with Y")
+    partners = {company_name(m) for m in between if _WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)}
+    if partners and any(r.type == "supplies" and r.target == owner and r.source in partners
+                        and base <= r.evidence.start < base + len(text) for r in ctx.doc.relations or ()):
+        # "X ha firmado con Y un contrato para abastecer ... a su planta", "X a signé avec Y un accord
+        # d'approvisionnement pour son usine": the relations read in the sentence say the partner
+        # "with Y" sells to X, so X buys for its own plant (not "X a signé avec Y pour livrer son
+        # usine", where X sells); the verb alone does not tell who supplies
+        return False
+    if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
+                           or _TO_BEFORE.search(text, max(0, m.start - base - 30), m.start - base) for m in between):
+        return False  # another company between: the verb may be its (not a contract partner "with Y", a recipient "to Y")
     return ctx.cue["supplies_to"].search(text, e, n0) is not None
 
 
@@ -528,14 +583,38 @@ def _supplied_after(language: str, text: str, n0: int) -> bool:
 
 
 # the partner of a contract: "ha firmato con Y un contratto per la fornitura ... alla gigafactory"
-_WITH_BEFORE = re.compile(r"\b(?:with|con|mit|avec)\s+$", re.I)
+# (an article and an adjective of origin between: "con la francese Y", "avec le coréen Y", "mit dem
+# schwedischen Y", "with the Swedish Y"; the look-behind is 30 characters)
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|con|mit|avec)\s+(?:(?:the|la|il|lo|l['’]|le|el|der|die|dem|den)\s*)?(?:(?-i:[a-zà-ÿ][\w-]*|[A-Z][a-z]+(?:ish|ian|ese|an))\s+)?$", re.I)
+
+
+# a relative pronoun right after a company: the clause after it is that company's
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|that|who|que|qui|che|die|der|das|welche[rs]?)\b", re.I)
+# "own" before the plant noun: the plant is the subject's ("its own plants", "ses propres usines", "i
+# propri impianti", "sus propias plantas", "seine eigenen Werke")
+_OWN_BEFORE = re.compile(r"\b(?:own|propres?|propri[oaie]?|propi[oa]s?|eigene[nmrs]?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# the recipient of a supply, an article or an adjective between: "to Y", "a Y", "alla francese Y",
+# "à Y", "an die Y", "para Y"
+_TO_BEFORE = re.compile(
+    r"(?:\b(?:to|for|a|ad|al|alla|allo|ai|agli|alle|per|au|aux|pour|para|an|für)|(?<!\w)à)\s+"
+    r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,2}$", re.I)
 
 
 def _contract_partner(text, base, comps, owner, n0) -> str | None:
     """The company a supplier signed with ("X ha firmato con Y un contratto per la fornitura ...
-    destinate alla gigafactory di Z"): the plant the goods go to is that customer's."""
-    for m in comps:
-        if company_name(m) != owner and m.start - base < n0 and _WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base):
+    destinate alla gigafactory di Z"), else the one it supplies between the two ("X fornirà a Y due
+    linee per lo stabilimento di Z", "X livrera à Y des lignes pour son usine de Z"): the plant the
+    goods go to is that customer's."""
+    before = [m for m in comps if company_name(m) != owner and m.start - base < n0]
+    for m in before:
+        if _WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base):
+            return company_name(m)
+    mine = [m.end - base for m in comps if company_name(m) == owner and m.end - base <= n0]
+    for m in reversed(before):
+        if mine and m.start - base > mine[-1] and _TO_BEFORE.search(text, max(0, m.start - base - 30), m.start - base):
             return company_name(m)
     return None
 
@@ -653,9 +732,48 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _COORD = re.compile(
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+"
+    r"(?:(?:in|en|à|a|ad|bei|nel|in der|im|di|de)\s+(?:[a-zäöü]+(?:ischen|schen)\s+)?)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
+    re.I,
+)
+def _sole_company(ctx, i: int) -> bool:
+    """Whether the sentence before ``i`` in its story names no company but the context owner of ``i``."""
+    if i == 0 or ctx.doc.sentences[i - 1].story != ctx.doc.sentences[i].story:
+        return True
+    owner = ctx.context_owner(i)
+    return all(company_name(m) == owner for m in ctx.companies(i - 1))
+
+
+# the plain links of a list of places ("A and B", "A, B", "A et à B"): no aside, no adjective of origin
+_COORD_PLAIN = re.compile(
     r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
     re.I,
 )
+
+
+def _plain_coord(text: str, pos: int, end: int) -> bool:
+    m = _COORD_PLAIN.match(text, pos)
+    return m is not None and m.end() == end
+
+
+# a country or region set off after a city, then a conjunction: "Marlowe, Germany, and", "à Marlowe,
+# en Allemagne, et", "a Marlowe, in Germania, e", "en Marlowe, en Alemania, y", "in Marlowe in
+# Deutschland und"
+_ASIDE_AND = re.compile(
+    r"\s*(?:,\s*(?:(?:in|en|nel|nella|im|in der|au|aux|dans l[ae]|dans les)\s+)?|\s+(?:in|im|in der)\s+)"
+    r"(?P<area>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2})\s*,?\s*(?=(?:and|und|sowie|et|e|ed|y|as well as)\s)")
+
+
+def _aside_before_and(text: str, base: int, ms, pos: int) -> int | None:
+    """Where a country or region that qualifies the city ending at ``pos`` ends, when a conjunction
+    follows it; else None."""
+    m = _ASIDE_AND.match(text, pos)
+    if m is None:
+        return None
+    s, e = m.span("area")
+    known = any(p.label == "PLACE" and p.start - base == s and p.end - base == e
+                and (p.attrs.get("kind") or _place_kind(p.text)) in ("country", "region") for p in ms)
+    return m.end() if known else None
 
 
 def _compatible(prev: _Cand, cand: _Cand) -> bool:

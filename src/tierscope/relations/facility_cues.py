@@ -25,6 +25,7 @@
 * ``PRONOUN``: a subject pronoun that opens a sentence ("It", "Esso", "Es", "Il"/"Elle", "Ésta").
 * ``PHASE``: a sentence that opens with a phase of the plant ("La première phase portera sur ...").
 * ``FUTURE``: words that put an "active" cue in the future ("mise en service prévue fin 2026").
+* ``PAUSED``: plants put on hold ("on hold", "auf Eis", "gelées", "congelati", "en pausa").
 * ``STATUS``: cues the shared lexicons miss, per status, tried before them.
 """
 
@@ -74,19 +75,21 @@ SUPPLIED = {
     "en": r"\b(?:suppl\w+|deliver\w*|order\w*|sold|sell\w*|contract\w*|award\w*)\b",
     "it": r"\b(?:fornit\w*|fornir\w*|fornisce|consegn\w+|ordin\w+|commess\w+|vend\w+|contratt\w+|aggiudic\w+)\b",
     "de": r"(?:liefer\w*|Auftr\w+|bestell\w*|verkauf\w*|Vertrag\w*|vergeben)",
-    "fr": r"\b(?:fourni\w*|livr\w+|command\w+|vend\w+|contrat\w*|attribu\w+)\b",
-    "es": r"\b(?:suministr\w+|entreg\w+|pedido\w*|encarg\w+|vend\w+|contrat\w+|adjudic\w+)\b",
+    "fr": r"(?<![sS]['’])(?<!\bse )\b(?:fourni\w*|livr\w+|command\w+|vend\w+|contrat\w*|attribu\w+)\b",
+    "es": r"\b(?!\w+(?:rse|ndose)\b)(?:suministr\w+|entreg\w+|pedido\w*|encarg\w+|vend\w+|contrat\w+|adjudic\w+)\b",
 }
 
 # A supply verb and the recipient's preposition and article right before a plant noun: "X will supply
 # power to the plant of Y", "fournira ... à la gigafactory de", "liefert ... an das Werk": X sells to
 # the plant, it does not own it.
+# (not a reflexive verb, whose subject buys: "pour s'approvisionner en cellules ... pour son usine",
+# "para abastecerse de celdas ... a la factoría", "per rifornirsi di celle ... per lo stabilimento")
 SUPPLIES_TO = {
     "en": r"\b(?:suppl\w+|deliver\w*|provid\w+|ship\w*|sell\w*|sold)\b[^.;]{0,120}?\b(?:to|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$",
-    "it": r"\b(?:fornir\w*|fornisc\w+|fornit\w+|consegn\w+|vend\w+|aliment\w+)\b[^.;]{0,120}?\b(?:alla|allo|al|all['’]|agli|ai|alle|per (?:la|il|lo|l['’]))\s*(?:[\w-]+\s+){0,2}(?:(?:fase|linea|ampliamento|espansione) (?:della|del|dello|dell['’])\s*)?$",
-    "de": r"(?:liefer\w*|belief\w*|verkauf\w*|versorg\w*)\b[^.;]{0,120}?\b(?:an|für)\s+(?:das|den|die|seine[mn]?|ihre[mn]?)\s+(?:[\w-]+\s+){0,2}$",
-    "fr": r"\b(?:fourni\w*|livr\w+|vend\w+|approvisionn\w+|aliment\w+)\b[^.;]{0,120}?\b(?:à la|à l['’]|au|aux|pour (?:la|le|l['’]))\s*(?:[\w-]+\s+){0,2}$",
-    "es": r"\b(?:suministr\w+|abastec\w+|entreg\w+|vend\w+|prove\w+)\b[^.;]{0,120}?\b(?:a la|al|a las|a los|para (?:la|el))\s+(?:[\w-]+\s+){0,2}$",
+    "it": r"\b(?!\w+(?:rsi|rsene)\b)(?:fornir\w*|fornisc\w+|fornit\w+|consegn\w+|vend\w+|aliment\w+)\b[^.;]{0,120}?\b(?:alla|allo|al|all['’]|agli|ai|alle|per (?:la|il|lo|l['’]|i|gli|le))\s*(?:[\w-]+\s+){0,2}(?:(?:fase|linea|ampliamento|espansione) (?:della|del|dello|dell['’])\s*)?$",
+    "de": r"(?:liefer\w*|belief\w*|verkauf\w*|versorg\w*)\b[^.;]{0,120}?\b(?:an|für)\s+(?:das|den|die|seine[mn]?|ihre[mn]?|dessen|deren)\s+(?:[\w-]+\s+){0,2}$",
+    "fr": r"(?<![sS]['’])(?<!\bse )\b(?:fourni\w*|livr\w+|vend\w+|approvisionn\w+|aliment\w+)\b[^.;]{0,120}?\b(?:à la|à l['’]|au|aux|à (?:son|sa|ses|leur|leurs)|pour (?:la|le|l['’]|les|son|sa|ses|leur|leurs))\s*(?:[\w-]+\s+){0,2}$",
+    "es": r"\b(?!\w+(?:rse|ndose)\b)(?:suministr\w+|abastec\w+|entreg\w+|vend\w+|prove\w+)\b[^.;]{0,120}?\b(?:a la|al|a las|a los|a sus?|para (?:la|el|las|los|sus?))\s+(?:[\w-]+\s+){0,2}$",
 }
 
 # Plant words that name something else here ("impianti frenanti" are brake systems).
@@ -202,10 +205,10 @@ ANNUAL_CAP = {
 # supply some 650 GWh a year to the plant", "suministrará unos 650 GWh anuales").
 DELIVERED = {
     "en": r"\b(?:suppl(?:y|ies|ied|ying)|deliver\w*|cover\w*|purchas\w+|buy(?:s|ing)?|bought)\s+(?:[\w-]+\s+){0,5}$",
-    "it": r"\b(?:fornir\w*|fornisce|fornirà|consegn\w+|coprir\w*|acquist\w+|compr\w+)\s+(?:[\w'’-]+\s+){0,5}$",
+    "it": r"\b(?!\w+(?:rsi|rsene)\b)(?:fornir\w*|fornisce|fornirà|consegn\w+|coprir\w*|acquist\w+|compr\w+)\s+(?:[\w'’-]+\s+){0,5}$",
     "de": r"\b(?:liefer\w*|bezieh\w*|bezog\w*|deck\w*|kauf\w*)\s+(?:[\w-]+\s+){0,5}$",
-    "fr": r"\b(?:fourni\w*|livr\w+|couvr\w*|achet\w+|achèt\w+)\s+(?:[\w'’-]+\s+){0,5}$",
-    "es": r"\b(?:suministr\w+|abastec\w+|entreg\w+|cubr\w+|compr\w+)\s+(?:[\w-]+\s+){0,5}$",
+    "fr": r"(?<![sS]['’])(?<!\bse )\b(?:fourni\w*|livr\w+|couvr\w*|achet\w+|achèt\w+)\s+(?:[\w'’-]+\s+){0,5}$",
+    "es": r"\b(?!\w+(?:rse|ndose)\b)(?:suministr\w+|abastec\w+|entreg\w+|cubr\w+|compr\w+)\s+(?:[\w-]+\s+){0,5}$",
 }
 
 SUBSIDIARY = {
@@ -326,6 +329,16 @@ def compiled(lang: str) -> dict:
     return got
 
 
+# Plants put on hold: "on hold", "auf Eis gelegt", "gelées", "congelati", "en pausa" (a list of such
+# plants told in passing gives no plant past its first).
+PAUSED = {
+    "en": r"\b(?:on hold|on ice|paused|pausing|frozen|froze|freez(?:e|es|ing)|shelved|shelving|suspended|suspend(?:s|ing)?|mothball(?:s|ed|ing)?)\b",
+    "de": r"\bauf Eis\b|\b(?:eingefroren|pausiert|pausieren|ausgesetzt|zurückgestellt|eingemottet|gestoppt|auf Halde)\b",
+    "fr": r"\b(?:g[eè]l(?:é|ée|és|ées|er|e|ent)|en pause|mise? en pause|suspendu(?:e|s|es)?|suspend(?:re|u|ent)|en suspens|à l['’]arrêt|en sommeil|mise? en veille)\b",
+    "it": r"\b(?:congelat[oaie]|congela(?:to|no|re)?|in pausa|sospes[oaie]|sospend(?:e|ere|ono)|in sospeso|accantonat[oaie]|in stand-?by|bloccat[oaie])\b",
+    "es": r"\b(?:congelad[oa]s?|congel(?:a|an|ar|ó)|en pausa|suspendid[oa]s?|suspend(?:e|en|er|ió)|en suspenso|paralizad[oa]s?|paraliz(?:a|an|ó)|aparcad[oa]s?|en el congelador)\b",
+}
+
 _COMPILED: dict[str, dict] = {}
 
 
@@ -353,5 +366,6 @@ def _compile(lang: str) -> dict:
         "pronoun": re.compile(PRONOUN[lang], _I),
         "phase": re.compile(PHASE[lang], _I),
         "future": re.compile(FUTURE[lang], _I),
+        "paused": re.compile(PAUSED[lang], _I),
         "status": {k: re.compile(v, _I) for k, v in STATUS[lang].items()},
     }

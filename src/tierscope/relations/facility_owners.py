@@ -132,6 +132,19 @@ _OF_UNIT = re.compile(
     r"(?:[\w-]+\s+)?(?:subsidiary|unit|affiliate|arm|filiale|controllata|consociata|filial|subsidiaria|"
     r"Tochter(?:gesellschaft|firma|unternehmen)?)(?:\s+(?-i:[a-zà-ÿ][\w-]*))?\s*,?\s*", re.I)
 _REL_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:that|which|che|die|das|den|welche[ns]?|que|qu['’])\s*(?P<mid>(?:[\w'’-]+\s+){0,6}?)", re.I)
+# a Romance relative clause whose subject follows its verb of building or running: "l'usine que
+# construit X", "l'usine qu'exploite X", "la planta que levanta X", "la fábrica que está construyendo
+# X", "lo stabilimento che realizzerà X", "la fabbrica che sta costruendo X": the plant is X's
+_INVERTED_VERB = re.compile(
+    r"(?:(?:va|vont|doit|doivent|compte|comptent|veut|veulent|a|ont|avait|est en train de|prévoit de|"
+    r"sta|stanno|ha|hanno|vuole|intende|prevede di|"
+    r"está|están|va a|van a|ha|han|quiere|prevé|planea)\s+)?"
+    r"(?:construi(?:t|sent|ra|ront|re)|bâti(?:t|ra|r)|érige(?:ra)?|exploite(?:ra|nt|r)?|possède|détient|gère|ouvr(?:e|ira|ir)|"
+    r"implante(?:ra|r)?|développe(?:ra|r)?|projette|construite?|ouverte?|"
+    r"costruisc[eo]\w*|costruir(?:à|anno|e)|costruendo|costruito|realizz(?:a|ano|erà|eranno|are|ando|ato)|gestisc[eo]\w*|"
+    r"possiede|controlla|apr(?:e|irà|ire)|aperto|avvi(?:a|erà|are)|"
+    r"constru(?:ye|yen|irá|irán|ir|yendo|ido)|levant(?:a|an|ará|arán|ar|ando|ado)|opera|gestiona|posee|abr(?:e|irá|ir)|abierto|"
+    r"erig(?:e|irá|ir))\s+(?:(?:ya|già|déjà|ahora|ora)\s+)?", re.I)
 # a verb of belonging or running right before the first company after a plant noun (the gap is the words
 # between the two, at most 160 characters)
 _BELONGS_TO = re.compile(
@@ -160,7 +173,11 @@ _POSSESSIVE = re.compile(
 _RELATIVE_POSSESSIVE = re.compile(r"\b(?:whose|deren|dessen|dont|cuy[oa]s?|(?:il|la|i|le) cui)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _COMMA_ONLY = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*")
 # where a clause with a subject of its own starts: "BASF cut its outlook and confirmed that its plant"
-_CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|während|tandis que|alors que|mentre|mientras)\b|;", re.I)
+# (a colon too: "X and Y are partners of Z in two ventures: V, held by Y and Z, opened its plant in W")
+# (and a comma with a conjunction before a name, a new subject: "A takes cells from Z, and B has agreed
+# the same for its plant in W"; not before a verb: "A supplies X, et livre Y depuis son usine" is A's)
+_CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|während|tandis que|alors que|mentre|mientras)\b|[;:]"
+                           r"|,\s*(?:and|but|et|mais|e|ed|ma|y|pero|und|aber)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
 # between a company and a company named inside its apposition: "Agratas, the battery unit of ",
 # "Agratas, la società delle celle controllata dalla holding ", "Cellforce, die Batterietochter von "
 # a participle of holding or founding that opens an apposition without an article, its holder after
@@ -174,6 +191,54 @@ _HELD_BY = (
     r"|kontrolliert|gegründet|übernommen|getragen|unterstützt|gehalten")
 _APPOSITION_OPEN = re.compile(r",\s*(?:(?:the|a|an|la|il|lo|l['’]|el|le|die|der|das|une?|una?|ein\w*)\b|"
                              rf"(?:{_HELD_BY})\s)[^,;()]*", re.I)
+
+
+# a preposition of origin between a company and the plant noun a few words on: the goods come from the
+# plant to that company, which buys them and does not own the noun ("supplies cells to X from a plant
+# it is building", "consegna celle a X da uno stabilimento", "livre X depuis une usine", "suministra a
+# X desde una planta", "beliefert X aus einem Werk"); the owner is then the clause's subject
+# (``_subject_before``). ("for", "per", "pour", "para", "für" name the plant the goods go to: the
+# company before it may well own it.)
+# (an article or a possessive after the preposition: "Elbcell aus Stade baut seine Fabrik", "X from
+# Ashby opens its plant" name where a company comes from, not a plant goods come from)
+_FROM_GAP = re.compile(
+    r"\s*(?:(?:from|out of)\s+(?:a|an|the|its|their|his|her)\s|da\s+(?:un|uno|una|un['’]|il|lo|la|i|gli|le|suo|sua|suoi|sue|loro)\s*"
+    r"|(?:dal|dallo|dalla|dai|dagli|dalle)\s|dall['’]"
+    r"|depuis\s+(?:un|une|la|le|les|l['’]|son|sa|ses|leur|leurs)\s*|desde\s+(?:un|una|el|la|los|las|su|sus)\s"
+    r"|aus\s+(?:einem|einer|dem|der|den|seinem|seiner|seinen|ihrem|ihrer|ihren)\s)", re.I)
+
+
+def _from_plant(text: str, s: int, e: int, n0: int) -> bool:
+    """Whether the company at ``s``..``e`` is followed by a preposition of origin and at most three
+    words before the plant noun at ``n0`` ("Brelix from a new plant", "Brelix aus einem neuen Werk"),
+    and is the buyer there, not the one that delivers (``_DELIVERER_BEFORE``)."""
+    return _from_gap(text, e, n0) and not _DELIVERER_BEFORE.search(text, max(0, s - 40), s)
+
+
+def _from_gap(text: str, e: int, n0: int) -> bool:
+    m = _FROM_GAP.match(text, e, n0)
+    return m is not None and _SHORT_GAP.fullmatch(text, m.end(), n0) is not None
+
+
+def _delivers_from(text: str, s: int, e: int, n0: int) -> bool:
+    """Whether the company at ``s``..``e`` delivers from the plant noun at ``n0`` ("supplied by X from
+    its plant", "que lui livre X depuis son usine"): the plant is its own."""
+    return _from_gap(text, e, n0) and _DELIVERER_BEFORE.search(text, max(0, s - 40), s) is not None
+
+
+# what makes the company before "from a plant" the one that delivers, whose plant it is: the agent of
+# a passive or of a noun ("supplied by X from its plant", "suministradas por X desde su planta",
+# "livrées par X depuis", "fornite da X dal suo stabilimento", "bezieht ... von X aus dem Werk") or the
+# subject a Romance relative puts after its verb ("les cellules que lui fournit X depuis son usine",
+# "las celdas que le suministra X desde sus plantas", "le celle che gli fornisce X dallo stabilimento")
+_DELIVERER_BEFORE = re.compile(
+    r"(?:\b(?:by|por|par|da|dalla|dal|dallo|dai|dagli|dalle|von|vom)\s+(?:(?:the|la|el|los|las|le|les|der|dem|den)\s+)?"
+    r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+)?"
+    r"|\b(?:que|qu['’]|che|cui)\s*(?:(?:lui|leur|le|la|les|les|se|si|gli|ci|ne|y|en|nous|vous|nos|os)\s+)*"
+    r"(?:(?:a|ha|hanno|han|ont|avait)\s+)?(?-i:[a-zà-ÿ][\w'’-]*)\s+)$", re.I)
+
+
+_SHORT_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
 
 
 def _agent(text: str, s: int) -> bool:
@@ -234,7 +299,7 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         # "das Werk, das BMW baut", "la gigafactoría que la filial del grupo X construye"
         rel = _REL_OWNER.fullmatch(gap)
         if rel and (not rel.group("mid").strip() or _ARTICLE.fullmatch(rel.group("mid").strip())
-                    or _GROUPISH.search(rel.group("mid"))):
+                    or _GROUPISH.search(rel.group("mid")) or _INVERTED_VERB.fullmatch(rel.group("mid"))):
             return name
         # "L'usine de X, d'une capacité de 16 GWh, appartient à Y", "the plant, which opened in 2022,
         # is owned by Y", "la fábrica de X, propiedad de Y": the verb of belonging names the owner
@@ -245,7 +310,7 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         s, e, name = left[-1]
         gap = text[e:n0]
         possessive = _POSSESSIVE.search(text[max(0, n0 - 30) : n0])
-        if _adjacent(text, e, n0) and not possessive:  # "Tesla's plant", "the CATL plant"
+        if _adjacent(text, e, n0) and not possessive and not _from_plant(text, s, e, n0):  # "Tesla's plant", "the CATL plant"
             return name
         if _RELATIVE.match(re.sub(r"^-\w+", "", gap).lstrip(" ,")):  # "Tata-Konzerns, die ..."
             # "ACC, which opened its first factory"; "Agratas, the battery arm of Tata, which builds
@@ -312,9 +377,13 @@ def _subject_before(text, left, n0, lex, possessive: bool) -> str:
     if _RELATIVE_POSSESSIVE.search(text[max(0, n0 - 30) : n0]):
         return heads[-1][2]  # "mit PowerCo, der Tochter von VW, über deren Zellfabrik": the nearest head
     markers = lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("report", [])
-    subjects = [x for x in heads if (text[max(0, x[0] - 12) : x[0]].lower().split() or [""])[-1] not in markers]
+    subjects = [x for x in heads if (text[max(0, x[0] - 12) : x[0]].lower().split() or [""])[-1] not in markers
+                and not _from_plant(text, x[0], x[1], n0)]
     if not subjects:
         return left[0][2]
+    named = [x for x in subjects if _delivers_from(text, x[0], x[1], n0)]
+    if named:
+        return named[-1][2]  # "fournies par X depuis son usine": X's, not the clause subject's
     if possessive:
         # "CATL approvisionnera Ampere depuis son usine de Debrecen": the possessive is the subject's,
         # the first company of the nearest clause that names one, not the nearest company
