@@ -55,3 +55,26 @@ def test_the_wrapped_functions_are_put_back_after_an_error(tmp_path, monkeypatch
     with pytest.raises(RuntimeError):
         _costs_module().costs([str(tmp_path)])
     assert (extractor.stake_relatives, engine.status_for, engine.resolve) == before
+
+
+def test_acted_reads_an_answer_without_consuming_it():
+    acted = _costs_module().acted
+    a, b = object(), object()
+    assert acted(("some text",), []) is False and acted(("some text",), None) is False
+    assert acted(("some text",), [a]) is True and acted(("some text",), ("active", 0.0)) is True
+    # a filter of the page's ties acts where it gives back other ties, fewer, or the same in another order
+    assert acted(([a, b],), [a, b]) is False
+    assert acted(([a, b],), [a]) is True and acted(([a, b],), [b, a]) is True
+    # an iterator is not read ahead of its caller
+    it = iter([a])
+    assert acted(("some text",), it) is None and next(it) is a
+
+
+def test_costs_say_how_often_each_function_acted(tmp_path):
+    for name, text in _PAGES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    functions = _costs_module().costs([str(tmp_path)])["functions"]
+    assert all(len(row) == 3 and (row[2] is None or 0.0 <= row[2] <= 1.0) for row in functions.values())
+    # the frames read the purchase and the supply; no consortium is told on either page
+    assert functions["engine.resolve"][2] > 0.0
+    assert functions["consortium_ties"][2] == 0.0
