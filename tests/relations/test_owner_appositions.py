@@ -54,3 +54,32 @@ def test_the_group_of_a_sibling_is_no_supplier(lang, sentence):
 ])
 def test_a_supply_of_the_named_unit_or_of_an_owner_named_plainly_stays(lang, sentence, want):
     assert supplies(sentence, ["Kestrel", "Alvena", "Varco"], lang) == want
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a description with a participle of owning ("the company jointly owned by A and B"), then the head's
+    # relative clause: the relative is the head's, not the nearer owners'
+    ("it", "In vetrina c'è Tornavo Energia, la società controllata congiuntamente da Brellan e Quistor, che fornirà a Maderno moduli di accumulo."),
+    ("it", "Spicca Tornavo Energia, la società partecipata al 50% da Brellan e Quistor, che fornirà batterie a Maderno."),
+    ("en", "Next comes Tornavo Energy, the company jointly owned by Brellan and Quistor, which will supply storage racks to Maderno."),
+    ("en", "Next comes Tornavo Energy, a storage firm held equally by Brellan, Quistor and Pelwyn, which will supply racks to Maderno."),
+    ("fr", "Vient ensuite Tornavo Energy, la société détenue à parts égales par Brellan et Quistor, qui fournira des batteries à Maderno."),
+    ("es", "Destaca también Tornavo Energy, la compañía controlada a partes iguales por Brellan y Quistor, que suministrará baterías a Maderno."),
+    ("de", "Dazu kommt Tornavo Energy, die Gesellschaft im gemeinsamen Besitz von Brellan und Quistor, die Batterien an Maderno liefert."),
+])
+def test_owners_after_a_described_participle_are_no_suppliers(lang, sentence):
+    names = ["Tornavo Energy", "Tornavo Energia", "Brellan", "Quistor", "Pelwyn", "Maderno"]
+    # (the entity stage reads the description as the head again: a mention between the comma and the owners)
+    head = "Tornavo Energia" if lang == "it" else "Tornavo Energy"
+    back = {d: head for d in ("la società", "the company", "a storage firm", "la société", "la compañía", "die Gesellschaft")}
+    got = sorted((r.source, r.target) for r in rels(sentence, names, language=lang, coref=back) if r.type == "supplies")
+    assert all(src.startswith("Tornavo") for src, _ in got) and [t for _, t in got] == ["Maderno"]
+
+
+@pytest.mark.parametrize("lang, sentence, want", [
+    # the apposition's own comma before "and": the company after it is a supplier of its own
+    ("en", "Tornavo, owned by Brellan, and Quistor will supply racks to Maderno.", [("Quistor", "Maderno")]),
+])
+def test_a_name_after_the_closed_apposition_keeps_its_supply(lang, sentence, want):
+    got = supplies(sentence, ["Tornavo", "Brellan", "Quistor", "Maderno"], lang)
+    assert ("Quistor", "Maderno") in got and not any(s == "Brellan" for s, _ in got)

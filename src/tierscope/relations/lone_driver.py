@@ -13,6 +13,7 @@ sentences with ``lone_sentences`` and ``counterpart`` and build their own pairs.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterator, NamedTuple
 
 from ..doc import Document, Mention
@@ -153,12 +154,39 @@ def counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: d
     topic = topics.get(doc.sentences[i].story)
     before = owner_before(doc, per_sentence, i)
     prev = before[1] if before is not None and fits(before[1]) else None
+    if prev is not None and upstream and _entrusted(doc, per_sentence[before[0]], prev):
+        prev = None  # "I lavori sono stati affidati a Icop. Le linee saranno fornite da Y": Icop is Y's fellow contractor
     if topic and (prev is None or prev == topic):
         return topic, (before[0] if prev == topic else i)
     if prev and (topic is None or belongs_to(prev, topic)):
         return prev, before[0]  # (a unit of the topic told just before: the story's own unit)
     return None
 
+
+
+#: the work of a project given to a company named right after ("awarded to", "affidati all'impresa
+#: friulana", "confiée à", "adjudicadas a", "vergeben an", "main contractor"): a contractor of the project, so
+#: a supplier to its owner like the maker the next sentence names, not that maker's customer
+_ENTRUSTED = re.compile(
+    r"(?:\b(?:awarded|entrusted|contracted|assigned|given)\s+to|\b(?:main|general|principal|lead)\s+contractor"
+    r"|\b(?:affidat|aggiudicat|assegnat)[aoie]\s+(?:a|ad|al|alla|all['’]|ai|agli|alle)"
+    r"|\b(?:confié|attribué|adjugé)e?s?\s+(?:à|au|aux)|\bmaître\s+d['’]œuvre"
+    r"|\b(?:adjudicad|encargad|encomendad|confiad|asignad)[ao]s?\s+(?:a|al)|\bcontratista\s+principal"
+    r"|\b(?:vergeben|übertragen)\s+an|\bGeneralunternehmer|\bbeauftragt(?:e|en)?)"
+    # (the name's description between: "all'impresa friulana", "à l'entreprise", "to builder")
+    r"\s*(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+#: German puts the participle after the name: "wurden an die örtliche Baufirma Y vergeben"
+_DE_TO = re.compile(r"\ban\s+(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_DE_GIVEN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:vergeben|übertragen)\b", re.IGNORECASE)
+
+
+def _entrusted(doc: Document, comps: list[Mention], name: str) -> bool:
+    """Whether every mention of ``name`` among ``comps`` is told as the one given a project's work."""
+    own = [c for c in comps if _name(c) == name and not c.attrs.get("implied")]
+    return bool(own) and all(_ENTRUSTED.search(doc.text, max(0, c.start - 70), c.start) or (
+        _DE_TO.search(doc.text, max(0, c.start - 50), c.start) and _DE_GIVEN.match(doc.text, c.end)) for c in own)
 
 
 class Lone(NamedTuple):

@@ -24,6 +24,24 @@ from .evidence_names import redirect_supplies
 
 __all__ = ["supplies_of_apposed_units"]
 
+#: a description of the head before the participle of owning ("the company jointly owned by", "la
+#: società controllata congiuntamente da", "la société détenue à parts égales par", "la empresa participada
+#: por", "die Gesellschaft im gemeinsamen Besitz von"): an article, up to three lower-case words (a noun,
+#: adjectives, an adverb), the participle, up to three words of share or manner ("à parts égales", "al
+#: 50%", "equally") and the link to the owners. The participle keeps it an apposition of ownership; the
+#: head noun alone ("the company of A") could name a deal's party.
+_OWNED = (r"(?:(?:co-|jointly-|majority-|wholly-|partly-)?(?:owned|controlled|held)"
+          r"|(?:co-?)?(?:détenue?s?|contrôlée?s?|possédée?s?)"
+          r"|(?:controllat|partecipat|posseduta|detenut)[aoie]|di\s+proprietà|in\s+mano"
+          r"|(?:controlad|participad|poseíd|detenid)[ao]s?|propiedad|en\s+manos"
+          r"|im\s+(?:gemeinsamen\s+)?Besitz|kontrolliert|gehalten)")
+_DESCRIBED_OWNED = (
+    r"(?:(?:the|a|an|la|le|l['’]|une|un|el|una|il|lo|uno|un['’]|die|das|der|eine|ein)\s*)"
+    r"(?:(?:(?-i:[a-zäöüßà-öø-ÿ])[\w'’-]*|(?-i:(?=[A-ZÄÖÜ]))[\wäöüß-]*(?:gesellschaft|unternehmen|firma|konzern|gruppe|tochter|sparte|hersteller|anbieter|spezialist))\s+){1,3}?"
+    + _OWNED +
+    r"(?:\s+(?:[a-zàâçéèêëîïôûùüÿñæœáíóúäöß%0-9][\w%'’-]*|%)){0,3}?"
+    r"\s+(?:by|par|d(?:a|al|alla|ai|agli|i|el|ella|ei|egli)|por|de|del|von|de[sr]|durch)(?=[\s'’])")
+
 #: the apposition's opening, from its comma to the owner's name: an ownership phrase ("owned by",
 #: "propiedad de", "propriété de", "détenue par", "controllata da", "di proprietà di", "im Besitz von"),
 #: or a unit noun of a group ("a subsidiary of", "otra sociedad del grupo", "un'altra società del
@@ -40,6 +58,7 @@ _OPENING = re.compile(
     r"|(?:(?:an?|another|one|otra|una|un['’]altra|une\s+autre|une|eine\s+andere|eine\s+weitere|eine)\s+"
     r"(?:subsidiary|unit|company|sociedad|empresa|filial|società|controllata|société|filiale|Tochter(?:gesellschaft|firma)?)"
     r"\s+(?:of|de|del|di|del|della|dello|dell['’]|du|des|von|de[sr]))"
+    r"|" + _DESCRIBED_OWNED +
     r")\s*(?:(?:(?-i:[a-zäöüßà-öø-ÿ])[\w'’-]*|(?-i:(?=[A-ZÄÖÜ]))[\w-]*(?:konzern|gruppe|holding|fonds)(?:e?s)?)\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -47,6 +66,24 @@ _OPENING = re.compile(
 _REACH = 90
 #: between a head's mention and the comma: nothing, or one or two lower-case words
 _TAIL = re.compile(r"(?:\s+[a-zäöüßà-öø-ÿ][\w-]*){0,2}\s*")
+#: between two owners of a list: a conjunction ("A and B", "A e B", "A y B", "A und B"), or a comma
+#: ("A, B et C"; only inside a list a conjunction closes: the apposition's own comma may come before
+#: "and": "Kestrel, owned by A, and Brixo supply ...")
+_AND_GAP = re.compile(r"\s+(?:and|et|e|ed|y|und|sowie)\s+", re.IGNORECASE)
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+def _in_list(text: str, inside: list, prev, m) -> bool:
+    """Whether ``m`` follows ``prev`` in a list of names: "A and B", or "A, B" before "and C"."""
+    if _AND_GAP.fullmatch(text, prev.end, m.start):
+        return True
+    if not _COMMA_GAP.fullmatch(text, prev.end, m.start):
+        return False
+    # (a comma: the list goes on after ``m``)
+    return any(_AND_GAP.fullmatch(text, m.end, n.start) or _COMMA_GAP.fullmatch(text, m.end, n.start)
+               for n in inside if n.start >= m.end)
+
+
 #: a capitalised word right before the apposition's comma
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*)*$")
 
@@ -60,12 +97,17 @@ class _Unnamed:
 _UNNAMED = _Unnamed()
 
 
-def _head(text: str, inside: list, m):
+def _head(text: str, inside: list, m, depth: int = 0):
     """The mention the apposition opened before ``m`` follows, where ``m`` stands in an owner's
     apposition; None otherwise."""
     lo = max(0, m.start - _REACH)
     chunk = text[lo : m.start]
     o = _OPENING.search(chunk)
+    if o is None:
+        # a later owner of a list ("controlled by A and B", "détenue par A, B et C"): the first one's head
+        prev = next((p for p in reversed(inside) if p.end <= m.start and _in_list(text, inside, p, m)), None)
+        if prev is not None and depth < 4:
+            return _head(text, inside, prev, depth + 1)
     if o is None:
         # a description pointing back that takes in the genitive ("del grupo"): the opening ends before it
         lead = re.match(r"(?i)(?:of|de|del|di|du|des|von|de[sr])\s+", text[m.start : m.end])

@@ -9,6 +9,7 @@ import re
 
 from ..clauses import _ARTICLE_ONLY, _clause_start
 from ..compiled import Compiled
+from ...entities.vocab import SECTOR_NOUNS
 from ..groups import Group, _POSSESSIVE_AFTER, has
 
 _I = re.IGNORECASE
@@ -135,9 +136,42 @@ def _agent_aside(text: str, g, t0: int) -> bool:
     return "," not in text[g.end + 1 : t0] and g.start - lo <= 80 and _AGENT_ASIDE.fullmatch(text, lo, g.start) is not None
 
 
+#: a subject relative right before the verb (two words at most between: an adverb, an auxiliary), the
+#: comma before it closing a description that no name stands in: article and up to three words ("por la fundidora burgalesa, que trabaja para Y", "to the young foundry, which supplies Y",
+#: "à la fonderie, qui livre Y", "alla fonderia veneta, che fornisce Y")
+_DESCRIBED_RELATIVE = re.compile(
+    r"\b(?:(?:the|a|an|la|le|une?|el|una|il|lo|uno|los|las|les|i|gli)\s+|l['’]\s*)"
+    r"(?P<np>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+    r"\s*,\s*(?:which|who|that|qui|que|che|il\s+quale|la\s+quale|el\s+cual|la\s+cual)\s+"
+    # (not an object relative: its own subject pronoun follows, "cells, which it buys from Y")
+    r"(?!(?:it|they|he|she|we|il|elle|ils|elles|on|nous)\b)(?:[\w'’-]+\s+){0,2}$", _I)
+#: the nouns that make that description a company's: the entity stage's descriptor nouns, and the trades
+#: of the metal and parts works news describes so ("la fundidora burgalesa", "the Ohio foundry")
+_COMPANY_HEADS = frozenset(w for table in SECTOR_NOUNS.values() for noun in table for w in noun.split()) | frozenset(
+    "foundry forge cooperative co-op startup start-up fundidora forja cooperativa fonderia fonderie coopérative"
+    " stampatore stampista troqueladora estampadora emboutisseur".split())
+
+
+def _described_antecedent(text: str, groups, t0: int) -> bool:
+    """The verb at ``t0`` opens a subject relative whose antecedent is a description standing apart
+    from the name before it (a verb or a preposition between, not the comma of an apposition: "Y, la
+    empresa navarra, que suministra" is Y's): the relative is the description's, a company the entity
+    stage did not name."""
+    d = _DESCRIBED_RELATIVE.search(text, max(0, t0 - 90), t0)
+    if d is None or not any(w.casefold() in _COMPANY_HEADS for w in d.group("np").split()):
+        return False
+    if any(g.start < d.end() and d.start() < g.end for g in groups):
+        return False  # (a name inside the stretch: the frames read it)
+    near = next((g for g in reversed(groups) if g.end <= d.start()), None)
+    between = text[near.end if near is not None else 0 : d.start()]
+    return bool(between.strip(" ,")) and not re.search(r"[;:()]", between[-60:])
+
+
 def _subject(lex, groups, t0, text):
     """Nearest unmarked group left of the trigger, skipping one that sits inside a relative clause,
     an apposition or a report attribution."""
+    if lex.lang != "de" and _described_antecedent(text, groups, t0):
+        return None  # "X paga 64 millones por la fundidora, que trabaja para Y": the foundry works for Y
     for g in _left(groups, t0, text, ("report",), lex):
         if (_unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0)
                 and not _agent_aside(text, g, t0) and not _BESIDES.search(text, max(0, g.start - 30), g.start)):

@@ -17,6 +17,7 @@ from ..co_parties import across_clauses, companion_with
 from ..de_inverted_goods import inverted_goods_owner
 from ..passive_asides import agent_past_apposition, apposition_end
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
+from ..goods_ladder import goods_after, ladder_seller
 from ..products import _PRODUCT_RX, tier
 from ..vehicle_nouns import one_vehicle_after, one_vehicle_of
 from ..modal_relatives import ROMANCE_MODAL, accusative_relative, enclitic
@@ -893,6 +894,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
                 text, a.start, b.marker_start + len(b.marker), b.start, lex.lang, a.sectors):
             # "X steht kurz vor einem Liefervertrag mit dem Lithiumhydroxid-Hersteller Y": the maker sells
             out.append((b_names, a_names, None, -0.15))
+        elif a is not None and b is not None and has(lex, "with", b) and _partner_makes_goods(text, t0, t1, a, b):
+            # "X ha firmato con Y un contratto per la fornitura di celle", "X signed a deal with Y for the
+            # supply of cells": the deal does not say who sells; the goods do, where only the partner makes them
+            out.append((b_names, a_names, None, -0.15))
         else:
             out.append((a_names, b_names, None, -0.15))
     elif _own_goods_after(lex, text, t1, b):
@@ -901,6 +906,23 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     else:
         out.append((b_names, a_names, None, -0.1))
     return out
+
+
+#: the goods right before a deal noun ("a cell supply deal"): lower-case words, no name
+_GOODS_BEFORE = re.compile(r"(?:[a-zà-öø-ÿ][\w-]*\s+){0,2}$")
+
+
+def _partner_makes_goods(text: str, t0: int, t1: int, a: Group, b: Group) -> bool:
+    """Whether the goods named with a supply deal (after its noun, or just before it) are made by the
+    partner ``b`` and not by the subject ``a``, by the gazetteer's sectors on the goods ladder: a buyer
+    may sign the supply deal with its supplier as well as the supplier with its buyer."""
+    if len(a.names) != 1 or len(b.names) != 1:
+        return False
+    # (the words only: a name is cut off - "Umicore" holds the ladder's "ore")
+    lo = max([max(0, t0 - 30)] + [g.end for g in (a, b) if g.end <= t0])
+    hi = min([len(text)] + [g.start for g in (a, b) if g.start >= t1] + [g.marker_start for g in (a, b) if g.marker_start >= t1])
+    goods = _GOODS_BEFORE.search(text, lo, t0).group(0) + " " + goods_after(text[:hi], t1)
+    return ladder_seller(list(a.sectors), list(b.sectors), goods) == "b"
 
 
 #: German: the goods the deal is for, fronted, then the finite verb before the subject ("Für den Strom hat")
@@ -1611,6 +1633,9 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
                 and not re.search(r"[;:()]", text[subj.end : t0]) and t0 - subj.end <= 100:
             lo = subj.end  # "X ha stretto un accordo con Y per la fornitura di celle": the deal before its partner
         if deal_ok and lex.deal is not None and lex.deal.search(text, lo, t0) and t0 - lo <= 80 and not re.search(r"[;:()]", text[lo:t0]):
+            if _partner_makes_goods(text, t0, t1, subj, partner):
+                # "Alstom signed a deal with Y for the supply of cells": the cell maker sells, whoever signs first
+                return [(partner.names, subj.names, None, -0.15)]
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
