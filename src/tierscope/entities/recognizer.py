@@ -17,6 +17,7 @@ from .short_units import known_short_units
 from .short_names import is_bare_short, opens_name, story_heads
 from .short_forms import same_short_forms
 from .joined_names import join_barred_names
+from .name_joins import join_field_tails, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
@@ -234,6 +235,7 @@ class EntityRecognizer:
         known = _widen_generic_known(text, toks, known)
         known = _drop_surnames(toks, known)
         known = extend_unit_names(text, toks, known, language)
+        known = join_field_tails(text, toks, known)  # "Solaria Energía y Medio Ambiente": one company
         known += find_nicknames(text, sentences, known)
         known = join_barred_names(text, known)  # "Iberdrola | bp pulse": one co-branded company
         unknown = find_unknown(text, toks, language, known)
@@ -268,6 +270,8 @@ class EntityRecognizer:
         mentions = [m for m in mentions if not _goods(m)]
         # common nouns and people's surnames taken for names leave before coreference points to them
         mentions = drop_non_companies(text, toks, mentions, language)
+        # "Solaria" beside "Solaria Energía y Medio Ambiente": the page's full name of the known company
+        mentions = same_company_names(mentions)
         found = find_coref(text, sentences, toks, language, mentions)
         covered = {tuple(m.attrs["covers"]) for m in found if m.attrs.get("covers")}
         if covered:
