@@ -157,7 +157,7 @@ def _drop_surnames(toks, known: list[Mention]) -> list[Mention]:
     return out
 
 
-def _goods(m: Mention) -> bool:
+def _goods(m: Mention, language: str = "en") -> bool:
     """A name found by position that is one word, a material or a compound that starts with one
     ("Siliziumkarbid-Substraten"); "GaN Systems" and "Lithium South" are names."""
     if m.label != "COMPANY" or m.source != "pattern" or " " in m.text.strip():
@@ -165,6 +165,8 @@ def _goods(m: Mention) -> bool:
     if _MEASURE.fullmatch(m.text.strip()):
         return True  # "150mm and 200mm wafers", "800V": a size or a rating, not a name
     word = m.text.strip()
+    if language == "de" and word.casefold() in _GERMAN_GOODS_WORDS:
+        return True  # a German plural of goods alone: "liefert der Konzern Bänder und Bleche an Y"
     if len(word) >= 10 and not any(c.isupper() for c in word[1:]) and word.casefold().endswith(_GERMAN_GOODS_ENDINGS):
         return True  # a German compound naming goods: "Zellkontaktiersysteme", "Hochvoltspeichern"
     return m.text.split("-")[0].casefold() in MATERIALS
@@ -179,8 +181,10 @@ _GERMAN_GOODS_ENDINGS = (
     "elektrolyte", "separatoren", "sensoren", "geräte", "geräten", "antriebe", "getriebe", "bremsen",
     "scheinwerfer", "karosserien", "stecker", "kühler", "chips", "wafer",
     "deckel", "elemente", "elementen", "controller", "achse", "träger", "wannen", "ventile", "dichtungen",
-    "schläuche", "felgen", "baugruppen", "substrate",
+    "schläuche", "felgen", "baugruppen", "substrate", "bänder", "barren", "profile", "drähte", "rohre", "coils",
 )
+#: the same heads as words of their own, read where the page is German
+_GERMAN_GOODS_WORDS = frozenset(_GERMAN_GOODS_ENDINGS)
 #: a number with a unit of size, energy or power written as one word
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|nm|cm|µm|um|kwh|mwh|gwh|twh|kw|mw|gw|kv|v|ah|mah|kg)", re.I)
 
@@ -267,7 +271,7 @@ class EntityRecognizer:
         mentions = link_acronyms(text, toks, mentions, language)
         # goods taken for names leave before coreference: no description points to them, and "liefert der
         # Konzern Kühlplatten an Y" is no apposition
-        mentions = [m for m in mentions if not _goods(m)]
+        mentions = [m for m in mentions if not _goods(m, language)]
         # common nouns and people's surnames taken for names leave before coreference points to them
         mentions = drop_non_companies(text, toks, mentions, language)
         # "Solaria" beside "Solaria Energía y Medio Ambiente": the page's full name of the known company
@@ -293,7 +297,7 @@ class EntityRecognizer:
             for d in find_date_mentions(text, sentences, language):
                 if not taken.overlaps(d.start, d.end):
                     mentions.append(d)
-        mentions = [m for m in mentions if not _goods(m)]
+        mentions = [m for m in mentions if not _goods(m, language)]
         mentions.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(mentions)
         return doc
