@@ -102,3 +102,23 @@ def test_two_companies_joined_stay_two(language, text, pair):
     if pair[1]:
         assert pair[1] in names
     assert not any(n and n.startswith(pair[0] + " ") for n in names)
+
+
+def test_a_known_name_between_its_home_province_and_generic_words_is_its_full_name():
+    # (Hithium, a known Chinese maker of Xiamen, stands in: a longer name of it written on the page)
+    text = ("El fabricante chino de baterías Xiamen Hithium Power Technology ha firmado un contrato con Repsol. "
+            "Hithium abrirá además una oficina en Madrid.")
+    names = companies(text, "es")
+    assert names.count("Xiamen Hithium Power Technology") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La empresa Shanghai Volkswagen Automotive comprará baterías a CATL. Volkswagen lo confirmó.",
+        "La empresa Xiamen Hithium suministrará baterías a Repsol. Hithium lo confirmó.",
+    ],
+)
+def test_a_place_before_a_foreign_or_bare_name_is_no_full_name(text):
+    names = companies(text, "es")
+    assert "Volkswagen" in names or "Hithium" in names

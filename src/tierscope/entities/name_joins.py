@@ -28,7 +28,7 @@ from operator import attrgetter
 from ..doc import Mention
 from .text import LEGAL_AFTER
 
-__all__ = ["e_part", "e_part_names", "partner_join", "field_tail", "field_run", "field_tail_before", "join_field_tails", "same_company_names",
+__all__ = ["e_part", "e_part_names", "partner_join", "field_tail", "field_run", "field_tail_before", "join_field_tails", "same_company_names", "mark_home_full_names",
            "JOINING_WORDS", "PARTNER_WORDS", "FIELD_WORDS"]
 
 #: the words that join two names in the five languages, and Catalan "i" (Spanish papers print it)
@@ -221,4 +221,45 @@ def same_company_names(mentions: list[Mention]) -> list[Mention]:
         names = full.get(m.canonical) if m.label == "COMPANY" else None
         if names and len(names) == 1:
             m.canonical = next(iter(names))
+        parent = full.get((m.attrs or {}).get("parent") or "")
+        if parent and len(parent) == 1:
+            m.attrs = {**m.attrs, "parent": next(iter(parent))}  # "Hithium Iberia", a unit named after it
+    return mentions
+
+
+#: words after a known name that leave it the same company in a longer form of its name
+#: ("Xiamen Hithium Energy Storage Technology", "Wuxi Velcor Intelligent Equipment Co")
+_SAME_TAIL = frozenset(
+    "energy storage technology technologies tech science sci new material materials equipment intelligent "
+    "controls power battery batteries electric electronics motor motors group holding holdings co company "
+    "corp corporation industries industrial international automotive systems solutions resources mining "
+    "chemical chemicals metal metals cobalt lithium precision manufacturing".split()
+)
+_HOME_KINDS = frozenset(("city", "region", "province", "state", "town"))
+
+
+def mark_home_full_names(mentions: list[Mention]) -> list[Mention]:
+    """A name found by position that is a known company's name between its home town or province and
+    words that leave it the same ("Xiamen Hithium Energy Storage Technology" for the Chinese
+    Hithium) is that company's full name as the page writes it: marked ``full_name_of`` for
+    `same_company_names`. The place must be in the company's own country ("Shanghai Volkswagen
+    Automotive", a joint venture, keeps its name apart) and a tail must follow ("Beijing Hyundai")."""
+    from .gazetteer import gazetteer, places  # (read when used: the gazetteer loads its lists lazily)
+
+    for m in mentions:
+        if m.label != "COMPANY" or m.source != "pattern" or (m.attrs or {}).get("known") or not m.canonical:
+            continue
+        words = m.canonical.split()
+        if len(words) < 3:
+            continue
+        place = places().get(words[0])
+        if place is None or place.kind not in _HOME_KINDS or not place.country:
+            continue
+        for j in range(len(words) - 1, 1, -1):
+            if not all(w.casefold() in _SAME_TAIL for w in words[j:]):
+                break
+            entry = gazetteer().entry(" ".join(words[1:j]))
+            if entry is not None and entry.country == place.country and gazetteer().entry(m.canonical) is None:
+                m.attrs = {**(m.attrs or {}), "full_name_of": entry.name}
+                break
     return mentions

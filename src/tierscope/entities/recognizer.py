@@ -17,7 +17,7 @@ from .short_units import known_short_units
 from .short_names import is_bare_short, opens_name, story_heads
 from .short_forms import same_short_forms
 from .joined_names import join_barred_names
-from .name_joins import join_field_tails, same_company_names
+from .name_joins import join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
@@ -274,8 +274,6 @@ class EntityRecognizer:
         mentions = [m for m in mentions if not _goods(m, language)]
         # common nouns and people's surnames taken for names leave before coreference points to them
         mentions = drop_non_companies(text, toks, mentions, language)
-        # "Solaria" beside "Solaria Energía y Medio Ambiente": the page's full name of the known company
-        mentions = same_company_names(mentions)
         found = find_coref(text, sentences, toks, language, mentions)
         covered = {tuple(m.attrs["covers"]) for m in found if m.attrs.get("covers")}
         if covered:
@@ -297,6 +295,9 @@ class EntityRecognizer:
             for d in find_date_mentions(text, sentences, language):
                 if not taken.overlaps(d.start, d.end):
                     mentions.append(d)
+        # "Solaria" beside "Solaria Energía y Medio Ambiente": the page's full name of the known company,
+        # given last, so that coreference still reads what the gazetteer says of the company
+        mentions = same_company_names(mark_home_full_names(mentions))
         mentions = [m for m in mentions if not _goods(m, language)]
         mentions.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(mentions)
