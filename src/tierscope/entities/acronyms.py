@@ -27,8 +27,8 @@ def _initials_run(tokens: list[Token], close: int, abbr: str) -> tuple[int, int]
         t = tokens[k]
         if t.text[0].isupper():
             words.insert(0, k)
-        elif not (t.key in CONNECTORS and words):
-            break
+        elif not ((t.key in CONNECTORS or t.text in _APOSTROPHES or t.key in _ELIDED) and words):
+            break  # (an elided particle is skipped too: "Société Nouvelle d'Affinage des Métaux")
         k -= 1
     target = abbr.casefold()
     for last in (len(words), len(words) - 1):
@@ -40,6 +40,10 @@ def _initials_run(tokens: list[Token], close: int, abbr: str) -> tuple[int, int]
                 return run[0], close
     return None
 
+
+_APOSTROPHES = frozenset("'’")
+#: elided particles before an apostrophe inside a name: "d'Affinage", "dell'Energia", "l'Industrie"
+_ELIDED = frozenset("d l dell all dall nell sull".split())
 
 #: legal forms a defined name ends in before its abbreviation, which the abbreviation leaves out
 _LEGAL_FORMS = frozenset("gmbh ag se kg kgaa spa srl sa sas sarl sl ltd plc inc llc corp bv nv ab oy asa".split())
@@ -74,6 +78,7 @@ def link_acronyms(text: str, toks, mentions: list[Mention], language: str = "en"
              and m.canonical == m.text}
     if language in TITLE_CASE_LANGUAGES:
         _title_initials_of_named(companies)
+    _known_defined(text, toks, companies)
     if not abbrs:
         return mentions
     taken = [(m.start, m.end) for m in mentions if m.label != "PLACE"]
@@ -103,6 +108,37 @@ def link_acronyms(text: str, toks, mentions: list[Mention], language: str = "en"
         return mentions
     kept = [m for m in mentions if not (m.label == "PLACE" and any(a.start <= m.start and m.end <= a.end for a in added))]
     return kept + added
+
+
+def _known_defined(text: str, toks, companies: list[Mention]) -> None:
+    """An abbreviation the gazetteer gives to one company that the page defines as the initials of
+    another company it knows ("la Société Nouvelle d'Affinage des Métaux (SNAM)" beside the
+    gazetteer's Italian Snam): on this page the abbreviation is the defined company (mentions changed
+    in place). The page's own definition outweighs a namesake; an undefined abbreviation, or one
+    defined by words no known company has, stays the gazetteer's."""
+    known = {m.text: m.canonical for m in companies if m.source == "gazetteer" and m.canonical and m.canonical != m.text
+             and 2 <= len(m.text) <= 6 and m.text.isalpha() and m.text.isupper()}
+    if not known:
+        return
+    defined: dict[str, Mention] = {}
+    for _s_index, _start, _end, tokens in toks:
+        for k in range(1, len(tokens) - 2):
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or tokens[k + 1].text not in known:
+                continue
+            abbr = tokens[k + 1].text
+            run = _initials_run(tokens, k, abbr)
+            if run is None:
+                continue
+            a, b = tokens[run[0]].start, tokens[run[1] - 1].end
+            whole = next((m for m in companies if m.source == "gazetteer" and m.start <= a and b <= m.end
+                          and m.canonical), None)
+            if whole is not None and whole.canonical != known[abbr]:
+                defined.setdefault(abbr, whole)
+    for m in companies:
+        whole = defined.get(m.text)
+        if whole is not None and m.canonical == known[m.text]:
+            m.canonical = whole.canonical
+            m.attrs = dict(whole.attrs or {})  # its sectors and country, not the namesake's
 
 
 def _initials_of_named(companies: list[Mention], abbrs: set[str]) -> None:

@@ -69,6 +69,7 @@ from .german_works import find_german_works
 from .owned_names import owned_subjects
 from .round_leads import round_leaders
 from .owner_nouns import owner_names, results_after
+from .name_joins import e_part, e_part_names, field_tail, field_tail_before, partner_join
 from .new_inside import new_inside
 from .long_appositions import long_apposition
 from .place_based import place_based_name_at
@@ -469,6 +470,18 @@ class _Finder:
             tok = tokens[k]
             if self.taken(tok.start, tok.end) or (name and (name[0].start - tok.end > 1 or self.text[tok.end] == "\n")):
                 break
+            if not name and k >= 2 and e_part(self.text, tokens, k - 1) and not self.taken(tokens[k - 2].start, tokens[k - 2].end) \
+                    and self._name_ok(tokens[k - 2]):
+                name[:0] = tokens[k - 1 : k + 1]  # "Brennwald E-mobility, a unit of": the walk starts lower-case
+                k -= 2
+                continue
+            if name and name[0] is tokens[k + 1] and (e_part(self.text, tokens, k) or partner_join(tokens, k)
+                                                      or field_tail_before(self.text, tokens, k, name)) \
+                    and self._name_ok(tokens[k - 1]) and not self.taken(tokens[k - 1].start, tokens[k - 1].end):
+                # "Kelvin e-Drive", "Bianchi e Figli", "Twigg Exploration and Mining": the part goes on to the word before
+                name.insert(0, tok)
+                k -= 1
+                continue
             amp = k + 1 < len(tokens) and tokens[k + 1].text == "&" and tokens[k + 1].start == tok.end
             if name and not amp and ((tok.key in STOP and tok.key not in CONTINUE) or tok.key in SENTENCE_STARTERS):
                 # "Echo Smart Speakers To Be ..." in a title-case headline; "The Quorvane": the
@@ -502,6 +515,16 @@ class _Finder:
                 break
             if name and tok.text in LEGAL_FIRST and LEGAL_AFTER.match(self.text, tokens[k - 1].end, sent_end):
                 break  # the legal form joins the span, not the name
+            if name and (e_part(self.text, tokens, k) or partner_join(tokens, k)) \
+                    and not self.taken(tokens[k + 1].start, tokens[k + 1].end):
+                name.extend((tok, tokens[k + 1]))  # "Kelvin e-Drive", "Bianchi e Figli": one name
+                k += 2
+                continue
+            trades = field_tail(self.text, tokens, k) if name else None
+            if trades is not None and not any(self.taken(t.start, t.end) for t in tokens[k + 1 : trades]):
+                name.extend(tokens[k:trades])  # "Twigg Exploration and Mining": trades after "and" are the name's
+                k = trades
+                continue
             if self._name_ok(tok) and (not name or (tok.key not in STOP or tok.key in CONTINUE or new_inside(tokens, k))
                                        and tok.key not in SENTENCE_STARTERS):
                 name.append(tok)
@@ -1312,7 +1335,9 @@ class _Finder:
                 # the tokens ending where m ends and starting where it starts (offsets increase)
                 k = bisect_left(tokens, m.end, key=_END)
                 k = k if k < len(tokens) and tokens[k].end == m.end else None
-                after = k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS
+                # (the "e" of an "e-" part is no Italian "and": "Kelvin e-Drive" is one name)
+                after = k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS \
+                    and not e_part(self.text, tokens, k + 1) and field_tail(self.text, tokens, k + 1) is None
                 j = bisect_left(tokens, m.start, key=_START)
                 j = j if j < len(tokens) and tokens[j].start == m.start else None
                 if j is not None and j >= 3 and self.language == "de" and tokens[j - 1].key in _DE_COORDINATED_ARTICLES \
@@ -1321,7 +1346,7 @@ class _Finder:
                     # "Wendix und die Beta AG": German puts an article before the second name; not a
                     # plural noun before "und" ("für Mobilkrane und die Beta AG")
                     j -= 1
-                before = j is not None and j >= 2 and tokens[j - 1].key in COORDINATORS
+                before = j is not None and j >= 2 and tokens[j - 1].key in COORDINATORS and not e_part(self.text, tokens, j - 1)
                 listed = k is not None and k + 2 < len(tokens) and tokens[k + 1].text == ","
                 if not (after or before or listed):
                     continue
@@ -1988,6 +2013,7 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
             keys = tuple(t.casefold() for t in _name_tokens(m.canonical))
             if keys:
                 finder.names.setdefault(keys, m.canonical)
+    e_part_names(finder)  # "Kelvin e-Drive" written twice: one name, before any cue cuts it at the "e"
     finder.works()
     if language == "de":
         for m in find_german_works(text, sentence_tokens, existing, finder.found):

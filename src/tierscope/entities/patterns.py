@@ -14,6 +14,7 @@ from ..doc import Mention
 from .gazetteer import places
 from .gates import page_keys
 from .matcher import Token
+from .name_joins import e_part, field_tail, field_tail_before, partner_join
 from .new_inside import new_inside
 from .trade_of import after_trade
 from .text import LEGAL_AFTER, TOKEN, Occupied
@@ -232,7 +233,11 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
             tok = tokens[k]
             if taken(tok.start, tok.end) or (name and tok.key in _LEGAL_WORDS) or "\n" in text[tok.end : tokens[k + 1].start]:
                 break
-            if _is_name_token(tok) or _inner_camel(tok):
+            if name and name[0] is tokens[k + 1] and (e_part(text, tokens, k) or partner_join(tokens, k)
+                                                      or field_tail_before(text, tokens, k, name)) \
+                    and _is_name_token(tokens[k - 1]) and not taken(tokens[k - 1].start, tokens[k - 1].end):
+                name.insert(0, tok)  # "Kelvin e-Drive Ltd", "Fuchs und Partner GmbH": the part goes on
+            elif _is_name_token(tok) or _inner_camel(tok):
                 name.insert(0, tok)
             elif (tok.key in _CONNECTORS and name and k > 0 and _is_name_token(tokens[k - 1])
                   and not (german and (tok.key in _GERMAN_ARTICLES or tok.key == "von"))):
@@ -437,6 +442,15 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
                 break
             if name and tok.text in _LEGAL_FIRST and LEGAL_AFTER.match(text, tokens[k - 1].end, sent_end):
                 break  # the legal form joins the span below, not the name
+            if name and (e_part(text, tokens, k) or partner_join(tokens, k)) and not taken(tokens[k + 1].start, tokens[k + 1].end):
+                name.extend((tok, tokens[k + 1]))  # "Kelvin e-Drive", "Bianchi e Figli": one name
+                k += 2
+                continue
+            trades = field_tail(text, tokens, k) if name else None
+            if trades is not None and not any(taken(t.start, t.end) for t in tokens[k + 1 : trades]):
+                name.extend(tokens[k:trades])  # "la minera Twigg Exploration and Mining"
+                k = trades
+                continue
             if _is_name_token(tok) and (not name or tok.key not in STOP or tok.key in _CONTINUE or new_inside(tokens, k)):
                 if language == "de" and name and not (tok.key in _GERMAN_NAME_WORDS or tok.text.isupper()
                                                       or tok.key in _GERMAN_NAME_TAILS or _german_name_compound(tok.key)):
@@ -518,9 +532,14 @@ def _by_nationality(text, tokens, sent_index, sent_end, language, taken) -> list
             continue
         name: list[Token] = []
         j = k + 1
-        while j < len(tokens) and len(name) < _MAX_NAME and (
-                _is_name_token(tokens[j]) and (not name or tokens[j].key not in STOP or new_inside(tokens, j))
-                and not taken(tokens[j].start, tokens[j].end)):
+        while j < len(tokens) and len(name) < _MAX_NAME:
+            if name and (e_part(text, tokens, j) or partner_join(tokens, j)) and not taken(tokens[j + 1].start, tokens[j + 1].end):
+                name.extend(tokens[j : j + 2])  # "la cinese Kelvin e-Drive", "la tedesca Fuchs und Partner"
+                j += 2
+                continue
+            if not (_is_name_token(tokens[j]) and (not name or tokens[j].key not in STOP or new_inside(tokens, j))
+                    and not taken(tokens[j].start, tokens[j].end)):
+                break
             name.append(tokens[j])
             j += 1
         name = _trim_left(name, language)

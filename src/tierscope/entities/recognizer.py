@@ -17,6 +17,7 @@ from .short_units import known_short_units
 from .short_names import is_bare_short, opens_name, story_heads
 from .short_forms import same_short_forms
 from .joined_names import join_barred_names
+from .name_joins import join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
@@ -156,7 +157,7 @@ def _drop_surnames(toks, known: list[Mention]) -> list[Mention]:
     return out
 
 
-def _goods(m: Mention) -> bool:
+def _goods(m: Mention, language: str = "en") -> bool:
     """A name found by position that is one word, a material or a compound that starts with one
     ("Siliziumkarbid-Substraten"); "GaN Systems" and "Lithium South" are names."""
     if m.label != "COMPANY" or m.source != "pattern" or " " in m.text.strip():
@@ -164,6 +165,8 @@ def _goods(m: Mention) -> bool:
     if _MEASURE.fullmatch(m.text.strip()):
         return True  # "150mm and 200mm wafers", "800V": a size or a rating, not a name
     word = m.text.strip()
+    if language == "de" and word.casefold() in _GERMAN_GOODS_WORDS:
+        return True  # a German plural of goods alone: "liefert der Konzern Bänder und Bleche an Y"
     if len(word) >= 10 and not any(c.isupper() for c in word[1:]) and word.casefold().endswith(_GERMAN_GOODS_ENDINGS):
         return True  # a German compound naming goods: "Zellkontaktiersysteme", "Hochvoltspeichern"
     return m.text.split("-")[0].casefold() in MATERIALS
@@ -178,8 +181,10 @@ _GERMAN_GOODS_ENDINGS = (
     "elektrolyte", "separatoren", "sensoren", "geräte", "geräten", "antriebe", "getriebe", "bremsen",
     "scheinwerfer", "karosserien", "stecker", "kühler", "chips", "wafer",
     "deckel", "elemente", "elementen", "controller", "achse", "träger", "wannen", "ventile", "dichtungen",
-    "schläuche", "felgen", "baugruppen", "substrate",
+    "schläuche", "felgen", "baugruppen", "substrate", "bänder", "barren", "profile", "drähte", "rohre", "coils",
 )
+#: the same heads as words of their own, read where the page is German
+_GERMAN_GOODS_WORDS = frozenset(_GERMAN_GOODS_ENDINGS)
 #: a number with a unit of size, energy or power written as one word
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|nm|cm|µm|um|kwh|mwh|gwh|twh|kw|mw|gw|kv|v|ah|mah|kg)", re.I)
 
@@ -234,6 +239,7 @@ class EntityRecognizer:
         known = _widen_generic_known(text, toks, known)
         known = _drop_surnames(toks, known)
         known = extend_unit_names(text, toks, known, language)
+        known = join_field_tails(text, toks, known)  # "Solaria Energía y Medio Ambiente": one company
         known += find_nicknames(text, sentences, known)
         known = join_barred_names(text, known)  # "Iberdrola | bp pulse": one co-branded company
         unknown = find_unknown(text, toks, language, known)
@@ -265,7 +271,7 @@ class EntityRecognizer:
         mentions = link_acronyms(text, toks, mentions, language)
         # goods taken for names leave before coreference: no description points to them, and "liefert der
         # Konzern Kühlplatten an Y" is no apposition
-        mentions = [m for m in mentions if not _goods(m)]
+        mentions = [m for m in mentions if not _goods(m, language)]
         # common nouns and people's surnames taken for names leave before coreference points to them
         mentions = drop_non_companies(text, toks, mentions, language)
         found = find_coref(text, sentences, toks, language, mentions)
@@ -289,7 +295,10 @@ class EntityRecognizer:
             for d in find_date_mentions(text, sentences, language):
                 if not taken.overlaps(d.start, d.end):
                     mentions.append(d)
-        mentions = [m for m in mentions if not _goods(m)]
+        # "Solaria" beside "Solaria Energía y Medio Ambiente": the page's full name of the known company,
+        # given last, so that coreference still reads what the gazetteer says of the company
+        mentions = same_company_names(mark_home_full_names(mentions))
+        mentions = [m for m in mentions if not _goods(m, language)]
         mentions.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(mentions)
         return doc

@@ -44,7 +44,11 @@ UNIT_HEADS = frozenset(
     "energía energia "
     # materials and the precursors of cathode materials in each language: "Brixo Matériaux",
     # "Valdora Materiales", "Kestrel Precursors"
-    "matériaux materiali materiales precursors precursor précurseurs precursori precursores".split()
+    "matériaux materiali materiales precursors precursor précurseurs precursori precursores "
+    # a builder's or an installer's arm in each language: "Brixo Génie Civil", "Brixo Construcción",
+    # "Brixo Costruzioni", "Brixo Engineering", "Brixo Infrastructure", "Brixo Énergies"
+    "civil construction constructions construcción construcciones costruzioni engineering ingeniería "
+    "ingegneria ingénierie infrastructure infrastructures infraestructuras infrastrutture énergies energies".split()
 )
 # Business words after "&" in a unit's name: "Hankook Tire & Technology", "Beta Steel & Engineering".
 _AMPERSAND_HEADS = frozenset(

@@ -677,3 +677,8 @@ LEXICON["status"]["ended"] += r"|\b(?:war|ist|sei|waren|sind) (?:das |es |dies |
 LEXICON["triggers"].extend([
     {"re": r"\bgemeinsam\b(?! mit\b)(?=[^.;:]{0,80}?\b(?:zu )?(?:entwickeln|aufbauen|errichten|erforschen|erproben|betreiben)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
 ])
+
+# eine Konjunktion mit dem Adjektiv der Heimatstadt der nächsten Firma ("X und die Nürnberger Y", "X sowie
+# der Stuttgarter Y"): the town's adjective in -er describes the next member of the list; without it
+# "Wafer liefern unter anderem X und die Nürnberger Y" read Y as X's customer
+LEXICON["coord_np"] += r"|(?:und|sowie)\s+(?:der|die|das|den|dem|des)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+er)\s*$"
