@@ -72,6 +72,39 @@ _FR_OBJECT_AFTER = frozenset("qui ne n n'".split())
 _FR_AUX = frozenset("a avait aura va doit peut continue".split())
 #: verbs of buying: "nous" as their object is the seller ("Brixo nous achète ...", "nous commande ...")
 _FR_BUY = ("achèt", "achet", "rachèt", "rachet", "acquier", "acquiè", "acquis", "command")
+#: an object pronoun between "nous" and its verb ("nous l'achetons", "nous lui livrerons", "nous les
+#: achetons"): "nous" is still the subject where the verb after the pronoun is in the first person plural
+_FR_CLITICS = frozenset("l le la les lui leur".split())
+#: the first person as the receiver of a passive of supplying, before its auxiliary ("le lithium nous est
+#: fourni par Y", "gli stampi ci vengono forniti da Y", "las celdas nos son suministradas por Y"): the
+#: word is the interviewee, read as passive_datives.py reads "lui"/"gli"/"le" ("Les liants [X] sont
+#: fournis par Y"); the agent then is its supplier
+_WE_PASSIVE = {
+    "fr": re.compile(r"nous\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+été|est|sont|était|étaient|sera|seront)\s+"
+                     r"(?:\w+\s+)?(?:fourni|livré|vendu|cédé|apporté|expédié)e?s?\s+par\b", re.I),
+    "it": re.compile(r"ci\s+(?:è|sono|era|erano|sarà|saranno|viene|vengono|veniva|venivano|verrà|verranno)\s+(?:stat[oaie]\s+)?"
+                     r"(?:\w+\s+)?(?:fornit|consegnat|vendut|spedit)[oaie]\s+da\b", re.I),
+    "es": re.compile(r"nos\s+(?:es|son|fue|fueron|será|serán|era|eran|(?:ha|han|había|habían)\s+sido)\s+"
+                     r"(?:\w+\s+)?(?:suministrad|entregad|vendid|provist|proporcionad|enviad)[oa]s?\s+por\b", re.I),
+}
+
+
+def _dative_passive(text: str, tok, language: str) -> bool:
+    """Whether the token "nous"/"ci"/"nos" opens a passive of supplying that it receives (``_WE_PASSIVE``)."""
+    return _WE_PASSIVE[language].match(text, tok.start) is not None
+
+
+def _ons_after_clitic(tokens, k: int) -> bool:
+    """Whether "nous" (tokens[k]) is followed by an object pronoun and a verb in "-ons" ("nous l'achetons")."""
+    j = k + 1
+    if j >= len(tokens) or tokens[j].key not in _FR_CLITICS:
+        return False
+    j += 1
+    while j < len(tokens) and tokens[j].key in ("'", "’"):
+        j += 1
+    return j < len(tokens) and tokens[j].key.endswith("ons")
+
+
 _IT_PLURAL_VERB = re.compile(r"(?:iamo|remo)$")
 _IT_NOT_VERB = frozenset("noi ci ne".split())
 _IT_NOT_PLURAL = frozenset("siamo estremo supremo remo".split())  # a copula; adjectives that end alike
@@ -202,7 +235,10 @@ def _french(text, s_index, tokens, company, occupied):
         prev = tokens[k - 1].key if k else ""
         if nxt is None:
             continue
-        verb_first = nxt.key.endswith("ons") or nxt.key in _FR_SUBJECT_NEXT
+        if _dative_passive(text, tok, "fr"):
+            found.append((_word(text, s_index, tok, company), False))  # "le lithium nous est fourni par Y"
+            continue
+        verb_first = nxt.key.endswith("ons") or nxt.key in _FR_SUBJECT_NEXT or _ons_after_clitic(tokens, k)
         if not verb_first and (prev in _FR_OBJECT_AFTER or (k and tokens[k - 1].text[:1].isupper())):
             # "Brixo, qui nous livre", "Brixo nous fournit": the object, read after the verb
             v = k + 1
@@ -223,6 +259,9 @@ def _italian(text, s_index, tokens, company, occupied):
             continue
         if tok.key == "noi":
             found.append((_word(text, s_index, tok, company), True))
+            continue
+        if tok.key == "ci" and _dative_passive(text, tok, "it"):
+            found.append((_word(text, s_index, tok, company), False))  # "gli stampi ci vengono forniti da Y"
             continue
         if tok.key in _IT_OUR and not after_we(tokens, k, ("noi",), _IT_PLURAL_VERB):
             found.append((_word(text, s_index, tok, company), False))  # "i nostri clienti", "il nostro azionista"
@@ -251,6 +290,9 @@ def _spanish(text, s_index, tokens, company, occupied):
             continue
         if tok.key in ("nosotros", "nosotras"):
             found.append((_word(text, s_index, tok, company), True))
+            continue
+        if tok.key == "nos" and _dative_passive(text, tok, "es"):
+            found.append((_word(text, s_index, tok, company), False))  # "las celdas nos son suministradas por Y"
             continue
         if tok.key in _ES_OUR and not after_we(tokens, k, ("nosotros", "nosotras"), _ES_PLURAL_VERB):
             found.append((_word(text, s_index, tok, company), False))

@@ -30,10 +30,10 @@ from ..doc import Document, Mention
 from ..entities.interview_company import is_question
 from . import engine
 from .engine import company_name as _name
-from .known_roles import belongs_to, page_trade
+from .known_roles import belongs_to, page_trade, unknown_to_maker
 from .lexicon import load
 from .products import tier
-from .talks_goods import talks_supply
+from .talks_goods import talks_supply, vehicles_named
 
 __all__ = ["interview_talks"]
 
@@ -224,6 +224,10 @@ def interview_talks(doc: Document, per_sentence: list[list[Mention]], language: 
             ta, tb = tier(ours_sec), tier(theirs)
             if ta is not None and tb is not None and ta != tb:
                 src, tgt = (company, name) if ta < tb else (name, company)
+            elif (who := unknown_to_maker(ours_sec, theirs)) is not None and not vehicles_named(fwd):
+                # an interviewee nothing places, talking with a carmaker (or the reverse): the unplaced
+                # firm would sell ("Ja, wir sind mit Y im Gespräch", "estamos negociando con Y")
+                src, tgt = (company, name) if who == "a" else (name, company)
             else:
                 who = talks_supply(language, ours_sec, theirs, fwd)
                 if who is None:

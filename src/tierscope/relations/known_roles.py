@@ -30,7 +30,8 @@ from .products import tier
 from ..entities.vocab import VEHICLE_MAKERS
 
 __all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "down_the_chain", "kind_of", "known_direction",
-           "known_parent", "only_kinds", "page_trade", "reading_trades", "reads_trades", "related_partners", "sectors_of"]
+           "known_parent", "only_kinds", "page_trade", "reading_trades", "reads_trades", "related_partners", "sectors_of",
+           "unknown_to_maker"]
 
 T = TypeVar("T")
 
@@ -144,6 +145,20 @@ def carmaker_to_upstream(source: str, target: str) -> bool:
     if not src or not src <= VEHICLE_MAKERS:
         return False
     return bool(tgt & _UPSTREAM) and not tgt & VEHICLE_MAKERS
+
+
+def unknown_to_maker(a_sectors, b_sectors) -> str | None:
+    """"a" or "b": in supply talks between a company nothing places (no sector from the gazetteer nor
+    its page) and one that only makes vehicles, the unplaced one, which would sell: a carmaker is the
+    top of the chain and buys from the firms it talks with ("wir sind mit Y im Gespräch", "X è in
+    trattativa con Y per la fornitura di traverse"). None for any other pair (two unplaced firms, a
+    placed one: the chain's or the goods' readers decide)."""
+    a, b = set(a_sectors), set(b_sectors)
+    if not a and b and b <= VEHICLE_MAKERS:
+        return "a"
+    if not b and a and a <= VEHICLE_MAKERS:
+        return "b"
+    return None
 
 
 _CHIPS = frozenset({"chips"})

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 from .goods_ladder import goods_after, goods_rank, ladder_seller
+from .known_roles import unknown_to_maker
 from .products import _PRODUCT_RX, tier
 from .trials import TRIAL
 
-__all__ = ["noun_seller", "talks_supply"]
+__all__ = ["noun_seller", "talks_supply", "vehicles_named"]
 
 _I = re.IGNORECASE
 
@@ -93,6 +94,31 @@ _MAKE_FOR_RX = {k: re.compile(v, _I) for k, v in _MAKE_FOR.items()}
 _MAKE_NOUN_RX = {k: re.compile(v, _I) for k, v in _MAKE_NOUN.items()}
 
 
+#: vehicles, which a carmaker sells rather than buys ("about 300 vans for its fleet", "per 300 furgoni")
+_VEHICLES = re.compile(
+    r"\b(?:vehicles?|cars?|vans?|trucks?|lorries|lorry|buses|coaches|models?|SUVs?|pick-?ups?"
+    r"|veicol[oi]|vettur[ae]|auto(?:mobil[ei])?|furgon[ei]|furgoncin[oi]|camion|autobus|modell[oi]"
+    r"|véhicules?|voitures?|fourgons?|fourgonnettes?|utilitaires|camions?|autocars?|modèles?"
+    r"|vehículos?|coches?|furgonetas?|furgones|camiones|autobuses|modelos?"
+    r"|\w*[Ff]ahrzeug(?:e|en)?|\w*[Tt]ransporter[n]?|Lkw|Busse[n]?|Autos?|\w*[Mm]odell(?:e|en)?)\b", _I)
+
+
+def vehicles_named(text: str) -> bool:
+    """Whether ``text`` names vehicles or models: goods a carmaker sells (``known_roles.unknown_to_maker``
+    then reads nothing)."""
+    return _VEHICLES.search(text) is not None
+
+
+def _unplaced_seller(subj_sectors: list[str], partner_sectors: list[str], goods: str) -> str | None:
+    """"subject" or "partner": the firm nothing places, in talks about goods other than vehicles with a
+    company that only makes vehicles ("X è in trattativa con Stellantis per la fornitura di traverse", X
+    unknown); else None."""
+    if vehicles_named(goods):
+        return None
+    who = unknown_to_maker(subj_sectors, partner_sectors)
+    return None if who is None else ("subject" if who == "a" else "partner")
+
+
 def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str) -> str | None:
     """Who would supply in talks whose purpose (``fwd``, the words after the partner up to the clause's
     end) names goods: "partner", "subject", or None when the talks say nothing of goods or the chain
@@ -131,6 +157,8 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
             named = lead.group(0)
     if not goods:
         return None
+    if (ts is None or tp is None) and (who := _unplaced_seller(subj_sectors, partner_sectors, named or fwd)) is not None:
+        return who
     if ts is None or tp is None or ts == tp:
         # one rung for both, or a party off the chain's rungs ("in trattativa con Y per una fornitura
         # di spodumene", a miner and a converter both "materials"; "Gespräche mit Y über Rundzellen", a cell
@@ -150,4 +178,6 @@ def noun_seller(lang: str, subj_sectors: list[str], partner_sectors: list[str], 
     if nm is None:
         return None
     who = ladder_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end()))
-    return None if who is None else ("subject" if who == "a" else "partner")
+    if who is None:
+        return _unplaced_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end()))
+    return "subject" if who == "a" else "partner"
