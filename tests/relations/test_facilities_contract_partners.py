@@ -11,7 +11,7 @@ from .helpers import facs
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("it", "Norvane ha firmato un contratto con la francese Brelix per la fornitura di due presse destinate alla gigafactory di Valbrena."),
+    ("it", "Norvane ha concluso con la belga Brelix un accordo: consegnerà tre robot di saldatura alla gigafactory di Valbrena."),
     ("fr", "Norvane a signé un contrat avec le coréen Brelix pour livrer des presses à l'usine de Valbrena."),
     ("en", "Norvane signed a contract with the Swedish Brelix to deliver presses to the plant in Valbrena."),
     ("es", "Norvane firmó un contrato con la sueca Brelix para suministrar prensas a la planta de Valbrena."),
