@@ -68,3 +68,19 @@ def test_a_list_of_paused_plants_gives_no_second_plant(lang, text, places):
     fs = facs(text, ["Kornex"], lang, places=places)
     assert "Tesco" not in [f.location for f in fs]
     assert ("Kornex", "Marlowe") in [(f.owner, f.location) for f in fs]
+
+
+def test_in_der_before_a_listed_place_is_read_whole():
+    # ("in der" stood after "in" in the list's links, and "in" alone left "der" before the place)
+    fs = facs("Kornex betreibt Anodenwerke in Sachsen und in der Lausitz.", ["Kornex"], "de", places=["Sachsen", "Lausitz"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Sachsen"), ("Kornex", "Lausitz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kornex betreibt Anodenwerke in Marlowe und in der Nähe von Tesco.",
+    "Kornex betreibt Anodenwerke in Marlowe und in der Kreisstadt Tesco.",
+])
+def test_no_unknown_name_after_in_der(text):
+    # (a German noun follows "in der" as often as a name: no name the place list does not know)
+    fs = facs(text, ["Kornex"], "de", places=["Marlowe"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Marlowe")]

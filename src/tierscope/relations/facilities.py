@@ -452,9 +452,11 @@ class FacilityExtractor:
                         at = area[0][1] + x.end()
                         nxt = [p for p in places if at <= p[0] <= at + 1 and p[2] < 20 and p[3] not in seen]
                 if not nxt:
+                    # (a name the place list does not know, after a conjunction: not after "in der", where a
+                    # German noun stands as often as a name: "und in der Nähe von X", "in der Kreisstadt X")
                     occupied = [(x.start - base, x.end - base) for x in ms if x.label != "PLACE"]
                     fb = _fallback_name(ctx, text, m.end(), occupied)
-                    if fb is None or fb[2] in seen or not re.search(r"\b(?:and|und|sowie|et|e|ed|y)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?$", m.group(0), re.I):
+                    if fb is None or fb[2] in seen or not re.search(r"\b(?:and|und|sowie|et|e|ed|y)\s+(?:(?:in|en|à|a|bei|nel)\s+)?$", m.group(0), re.I):
                         break
                     nxt = [(fb[0], fb[1], _UNKNOWN, fb[2])]
                 p = nxt[0]
@@ -733,7 +735,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 _COORD = re.compile(
     r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+"
-    r"(?:(?:in|en|à|a|ad|bei|nel|in der|im|di|de)\s+(?:[a-zäöü]+(?:ischen|schen)\s+)?)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
+    r"(?:(?:in der|in|en|à|a|ad|bei|nel|im|di|de)\s+(?:[a-zäöü]+(?:ischen|schen)\s+)?)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
     re.I,
 )
 def _sole_company(ctx, i: int) -> bool:
@@ -746,7 +748,7 @@ def _sole_company(ctx, i: int) -> bool:
 
 # the plain links of a list of places ("A and B", "A, B", "A et à B"): no aside, no adjective of origin
 _COORD_PLAIN = re.compile(
-    r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in der|in|en|à|a|bei|nel)\s+)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
     re.I,
 )
 
