@@ -85,3 +85,11 @@ def test_a_partner_that_sells_to_the_subject_owns_nothing(lang, text):
 def test_a_partner_the_subject_sells_to_owns_the_plant(lang, text):
     fs = _with_supply(text, ["Brelix", "Norvane"], lang, ["Valbrena"], "Norvane", "Brelix")
     assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
+
+
+def test_an_english_article_before_a_company_names_no_recipient():
+    # ("a" and "an" are articles in English, not the Romance "a" of a recipient: "a Brelix press line"
+    # is a line Brelix made, and the subject keeps the plant "its" names)
+    fs = facs("Kornex will deliver a Brelix press line to its plant in Valbrena.", ["Kornex", "Brelix"], "en",
+              places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Valbrena")]
