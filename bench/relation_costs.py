@@ -60,14 +60,16 @@ def _wrap(name: str, func, total: Counter, calls: Counter, acts: Counter | None 
 
     def timed(*args, **kwargs):
         t0 = clock()
-        got = None
+        got, returned = None, False
         try:
             got = func(*args, **kwargs)
+            returned = True
             return got
         finally:
             total[name] += clock() - t0
             calls[name] += 1
-            if acts is not None and known is not None:
+            # (a call that raised gave no answer: it neither acted nor failed to)
+            if returned and acts is not None and known is not None:
                 did = acted(args, got)
                 if did is not None:
                     known[name] += 1

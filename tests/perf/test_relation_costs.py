@@ -78,3 +78,19 @@ def test_costs_say_how_often_each_function_acted(tmp_path):
     # the frames read the purchase and the supply; no consortium is told on either page
     assert functions["engine.resolve"][2] > 0.0
     assert functions["consortium_ties"][2] == 0.0
+
+
+def test_a_call_that_raises_is_not_counted_as_not_acting():
+    from collections import Counter
+
+    import pytest
+    module = _costs_module()
+    total, calls, acts, known = Counter(), Counter(), Counter(), Counter()
+
+    def fails(ties):
+        raise ValueError("no page")
+
+    timed = module._wrap("fails", fails, total, calls, acts, known)
+    with pytest.raises(ValueError):
+        timed(["a tie"])
+    assert calls["fails"] == 1 and known["fails"] == 0

@@ -283,6 +283,17 @@ def test_a_former_trade_is_no_trade(language, text):
     assert _trades(language, text, "Brenvale") == []
 
 
+@pytest.mark.parametrize("language,text", [
+    # the previous one is a former one too
+    ("en", "The previous seat supplier Brenvale now sells software."),
+    ("de", "Der bisherige Sitzhersteller Brenvale verkauft heute Software."),
+    ("it", "Il precedente fornitore di sedili Brenvale ora vende software."),
+    ("fr", "Le précédent fournisseur de sièges Brenvale vend désormais des logiciels."),
+])
+def test_a_previous_trade_is_no_trade(language, text):
+    assert _trades(language, text, "Brenvale") == []
+
+
 @pytest.mark.parametrize("text,sector", [
     # a German apposition opened by "der", "die", "das" (the relative pronouns' words too)
     ("Brenvale, der Anodenhersteller aus Gera, stellt 30 Leute ein.", "battery_materials"),

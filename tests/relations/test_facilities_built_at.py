@@ -64,3 +64,11 @@ def test_not_a_demonstrative_of_another_noun_nor_a_pronoun_inside_a_subject(lang
 def test_an_aside_or_the_plants_own_noun_keeps_the_place(lang, text):
     fs = facs(text, ["Kornex"], lang, places=["Marlowe"])
     assert [(f.owner, f.location) for f in fs] == [("Kornex", "Marlowe")]
+
+
+def test_this_one_is_read_whole():
+    # ("this one" after "this" in the pronouns' alternation was cut to "this", and " one" then stood
+    # between the pronoun and the verb)
+    text = "Kornex has raised the money for a second anode site. This one will be built in Marlowe next year."
+    fs = facs(text, ["Kornex"], "en", places=["Marlowe"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Marlowe")]

@@ -11,7 +11,7 @@ from .helpers import facs
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("it", "Norvane ha firmato un contratto con la francese Brelix per la fornitura di due presse destinate alla gigafactory di Valbrena."),
+    ("it", "Norvane ha concluso con la belga Brelix un accordo: consegnerà tre robot di saldatura alla gigafactory di Valbrena."),
     ("fr", "Norvane a signé un contrat avec le coréen Brelix pour livrer des presses à l'usine de Valbrena."),
     ("en", "Norvane signed a contract with the Swedish Brelix to deliver presses to the plant in Valbrena."),
     ("es", "Norvane firmó un contrato con la sueca Brelix para suministrar prensas a la planta de Valbrena."),
@@ -85,3 +85,11 @@ def test_a_partner_that_sells_to_the_subject_owns_nothing(lang, text):
 def test_a_partner_the_subject_sells_to_owns_the_plant(lang, text):
     fs = _with_supply(text, ["Brelix", "Norvane"], lang, ["Valbrena"], "Norvane", "Brelix")
     assert [(f.owner, f.location) for f in fs] == [("Brelix", "Valbrena")]
+
+
+def test_an_english_article_before_a_company_names_no_recipient():
+    # ("a" and "an" are articles in English, not the Romance "a" of a recipient: "a Brelix press line"
+    # is a line Brelix made, and the subject keeps the plant "its" names)
+    fs = facs("Kornex will deliver a Brelix press line to its plant in Valbrena.", ["Kornex", "Brelix"], "en",
+              places=["Valbrena"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Valbrena")]

@@ -39,11 +39,11 @@ def test_a_late_capacity_goes_to_the_plant_named_first(lang, text):
 
 @pytest.mark.parametrize("lang,text,places", [
     # (no company in the list's sentence: its owner is only the story's company, one plant at most)
-    ("en", "Kornex sells packs across Europe. Planned plants in Marlowe, Germany, and Tesco, Italy, are on hold.",
-     ["Marlowe", "Germany", "Tesco", "Italy"]),
-    ("fr", "Kornex vend des batteries en Europe. Les usines prévues à Marlowe, en Allemagne, et à Tesco, en Italie, sont gelées.",
-     ["Marlowe", "Allemagne", "Tesco", "Italie"]),
-    ("de", "Kornex verkauft Batterien in Europa. Geplante Werke in Marlowe und im italienischen Tesco liegen auf Eis.",
+    ("en", "Kornex sells packs across Europe. Proposed plants in Marlowe, Spain, and Tesco, Poland, await a final decision.",
+     ["Marlowe", "Spain", "Tesco", "Poland"]),
+    ("fr", "Kornex vend des batteries en Europe. Les usines envisagées à Marlowe, en Espagne, et à Tesco, en Pologne, attendent un feu vert.",
+     ["Marlowe", "Espagne", "Tesco", "Pologne"]),
+    ("de", "Kornex verkauft Batterien in Europa. Geplante Werke in Marlowe und im polnischen Tesco warten noch auf grünes Licht.",
      ["Marlowe", "Tesco"]),
 ])
 def test_a_listed_town_takes_no_owner_from_the_story(lang, text, places):
@@ -55,10 +55,10 @@ def test_a_listed_town_takes_no_owner_from_the_story(lang, text, places):
     # plants the sentence says are on hold, told in passing: the list gives no plant past the first
     ("en", "Kornex has put its planned cell plants in Marlowe, Germany, and Tesco, Italy, on hold.", ["Marlowe", "Germany", "Tesco", "Italy"]),
     ("en", "Kornex has shelved the cell plants in Marlowe and Tesco.", ["Marlowe", "Tesco"]),
-    ("de", "Die Werke von Kornex in Marlowe und im italienischen Tesco liegen auf Eis.", ["Marlowe", "Tesco"]),
+    ("de", "Die Werke von Kornex in Marlowe und im spanischen Tesco bleiben bis auf Weiteres auf Eis.", ["Marlowe", "Tesco"]),
     ("de", "Kornex hat die Werke in Marlowe und Tesco vorerst eingefroren.", ["Marlowe", "Tesco"]),
     ("fr", "Kornex a gelé ses usines de Marlowe et de Tesco.", ["Marlowe", "Tesco"]),
-    ("fr", "Les usines de Kornex à Marlowe, en Allemagne, et à Tesco, en Italie, restent en pause.", ["Marlowe", "Allemagne", "Tesco", "Italie"]),
+    ("fr", "Les usines de Kornex à Marlowe, en Espagne, et à Tesco, en Pologne, restent en pause.", ["Marlowe", "Espagne", "Tesco", "Pologne"]),
     ("it", "Kornex ha congelato gli stabilimenti di Marlowe e Tesco.", ["Marlowe", "Tesco"]),
     ("it", "Gli stabilimenti di Kornex a Marlowe e a Tesco restano in sospeso.", ["Marlowe", "Tesco"]),
     ("es", "Kornex ha congelado sus plantas de Marlowe y Tesco.", ["Marlowe", "Tesco"]),
@@ -68,3 +68,19 @@ def test_a_list_of_paused_plants_gives_no_second_plant(lang, text, places):
     fs = facs(text, ["Kornex"], lang, places=places)
     assert "Tesco" not in [f.location for f in fs]
     assert ("Kornex", "Marlowe") in [(f.owner, f.location) for f in fs]
+
+
+def test_in_der_before_a_listed_place_is_read_whole():
+    # ("in der" stood after "in" in the list's links, and "in" alone left "der" before the place)
+    fs = facs("Kornex betreibt Anodenwerke in Sachsen und in der Lausitz.", ["Kornex"], "de", places=["Sachsen", "Lausitz"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Sachsen"), ("Kornex", "Lausitz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kornex betreibt Anodenwerke in Marlowe und in der Nähe von Tesco.",
+    "Kornex betreibt Anodenwerke in Marlowe und in der Kreisstadt Tesco.",
+])
+def test_no_unknown_name_after_in_der(text):
+    # (a German noun follows "in der" as often as a name: no name the place list does not know)
+    fs = facs(text, ["Kornex"], "de", places=["Marlowe"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Marlowe")]

@@ -54,13 +54,16 @@ para con por al en sobre
 von für mit bei zu zum zur aus über an auf
 """.split())
 #: words that make the trade after them a former one: "a former supplier", "the ex-cathode maker X", "l'ex
-#: fornitore", "l'ex-fournisseur", "el ex proveedor", "der ehemalige Zulieferer", "l'ancien fournisseur". A word
+#: fornitore", "l'ex-fournisseur", "el ex proveedor", "der ehemalige Zulieferer", "l'ancien fournisseur"; and the
+#: previous one before the noun ("the previous supplier", "der bisherige Zulieferer", "il precedente fornitore",
+#: "le précédent fournisseur"; not Spanish "anterior", which follows the noun, where these words are not looked for). A word
 #: that starts with "ex-" is one too: the word pattern keeps a hyphen inside a word, so "ex-" alone is a word
 #: only where a trade starts right after it ("an ex-cathode maker"), never in "ex-supplier", "l'ex" or "l'ex-"
 _FORMER = frozenset("""
-former erstwhile onetime one-time ex ex- ehemalig ehemalige ehemaliger ehemaligen ehemaliges ehemaligem frühere früherer
-früheren früheres früherem einstige einstiger einstigen einstiges vormalige vormaliger vormaligen vormaliges ancien ancienne
-anciens anciennes antiguo antigua antiguos antiguas
+former erstwhile onetime one-time previous ex ex- ehemalig ehemalige ehemaliger ehemaligen ehemaliges ehemaligem frühere früherer
+früheren früheres früherem einstige einstiger einstigen einstiges vormalige vormaliger vormaligen vormaliges bisherige
+bisheriger bisherigen bisheriges bisherigem vorherige vorheriger vorherigen vorheriges vorherigem precedente precedenti
+ancien ancienne anciens anciennes précédent précédente précédents précédentes antiguo antigua antiguos antiguas
 """.split())
 #: articles and determiners a gap may hold ("produces the", "fabrique des", "produce le", "stellt die ... her")
 _ARTICLES = frozenset("the a an its their our un una uno un' il lo la i gli le l' l’ des du de la les el los las ein eine einen "

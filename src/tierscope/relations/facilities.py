@@ -357,7 +357,7 @@ class FacilityExtractor:
         if owner is not None and _supplier(ctx, text, base, comps, owner, n0):
             # "TotalEnergies fournira ... à la gigafactory de Billy-Berclau": the plant buys from it
             skip.add(owner)
-            owner = _contract_partner(text, base, comps, owner, n0)
+            owner = _contract_partner(text, base, comps, owner, n0, doc.language)
         destination = _supplied_after(doc.language, text, n0) and not any(
             company_name(m) == owner and n1 <= m.start - base for m in comps)
         if destination:
@@ -452,9 +452,11 @@ class FacilityExtractor:
                         at = area[0][1] + x.end()
                         nxt = [p for p in places if at <= p[0] <= at + 1 and p[2] < 20 and p[3] not in seen]
                 if not nxt:
+                    # (a name the place list does not know, after a conjunction: not after "in der", where a
+                    # German noun stands as often as a name: "und in der Nähe von X", "in der Kreisstadt X")
                     occupied = [(x.start - base, x.end - base) for x in ms if x.label != "PLACE"]
                     fb = _fallback_name(ctx, text, m.end(), occupied)
-                    if fb is None or fb[2] in seen or not re.search(r"\b(?:and|und|sowie|et|e|ed|y)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?$", m.group(0), re.I):
+                    if fb is None or fb[2] in seen or not re.search(r"\b(?:and|und|sowie|et|e|ed|y)\s+(?:(?:in|en|à|a|bei|nel)\s+)?$", m.group(0), re.I):
                         break
                     nxt = [(fb[0], fb[1], _UNKNOWN, fb[2])]
                 p = nxt[0]
@@ -562,7 +564,8 @@ def _supplier(ctx, text, base, comps, owner, n0) -> bool:
         # usine", where X sells); the verb alone does not tell who supplies
         return False
     if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base)
-                           or _TO_BEFORE.search(text, max(0, m.start - base - 30), m.start - base) for m in between):
+                           or _TO_BEFORE.get(ctx.doc.language, _TO_BEFORE["en"]).search(text, max(0, m.start - base - 30), m.start - base)
+                           for m in between):
         return False  # another company between: the verb may be its (not a contract partner "with Y", a recipient "to Y")
     return ctx.cue["supplies_to"].search(text, e, n0) is not None
 
@@ -597,13 +600,16 @@ _OWN_BEFORE = re.compile(r"\b(?:own|propres?|propri[oaie]?|propi[oa]s?|eigene[nm
 
 
 # the recipient of a supply, an article or an adjective between: "to Y", "a Y", "alla francese Y",
-# "à Y", "an die Y", "para Y"
-_TO_BEFORE = re.compile(
-    r"(?:\b(?:to|for|a|ad|al|alla|allo|ai|agli|alle|per|au|aux|pour|para|an|für)|(?<!\w)à)\s+"
-    r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,2}$", re.I)
+# "à Y", "an die Y", "para Y"; per language, as "a" and "an" are English articles ("deliver a Y press
+# line": Y made the press, it does not receive it) and French "a" is a verb
+_TO_WORDS = {
+    "en": r"\b(?:to|for)", "it": r"\b(?:a|ad|al|alla|allo|ai|agli|alle|per)", "fr": r"(?:\b(?:au|aux|pour)|(?<!\w)à)",
+    "es": r"\b(?:a|al|para)", "de": r"\b(?:an|für)",
+}
+_TO_BEFORE = {lang: re.compile(rf"{rx}\s+(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){{0,2}}$", re.I) for lang, rx in _TO_WORDS.items()}
 
 
-def _contract_partner(text, base, comps, owner, n0) -> str | None:
+def _contract_partner(text, base, comps, owner, n0, lang: str | None) -> str | None:
     """The company a supplier signed with ("X ha firmato con Y un contratto per la fornitura ...
     destinate alla gigafactory di Z"), else the one it supplies between the two ("X fornirà a Y due
     linee per lo stabilimento di Z", "X livrera à Y des lignes pour son usine de Z"): the plant the
@@ -613,8 +619,9 @@ def _contract_partner(text, base, comps, owner, n0) -> str | None:
         if _WITH_BEFORE.search(text, max(0, m.start - base - 30), m.start - base):
             return company_name(m)
     mine = [m.end - base for m in comps if company_name(m) == owner and m.end - base <= n0]
+    to_before = _TO_BEFORE.get(lang or "en", _TO_BEFORE["en"])
     for m in reversed(before):
-        if mine and m.start - base > mine[-1] and _TO_BEFORE.search(text, max(0, m.start - base - 30), m.start - base):
+        if mine and m.start - base > mine[-1] and to_before.search(text, max(0, m.start - base - 30), m.start - base):
             return company_name(m)
     return None
 
@@ -733,7 +740,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 _COORD = re.compile(
     r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+"
-    r"(?:(?:in|en|à|a|ad|bei|nel|in der|im|di|de)\s+(?:[a-zäöü]+(?:ischen|schen)\s+)?)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
+    r"(?:(?:in der|in|en|à|a|ad|bei|nel|im|di|de)\s+(?:[a-zäöü]+(?:ischen|schen)\s+)?)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
     re.I,
 )
 def _sole_company(ctx, i: int) -> bool:
@@ -746,7 +753,7 @@ def _sole_company(ctx, i: int) -> bool:
 
 # the plain links of a list of places ("A and B", "A, B", "A et à B"): no aside, no adjective of origin
 _COORD_PLAIN = re.compile(
-    r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in der|in|en|à|a|bei|nel)\s+)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
     re.I,
 )
 

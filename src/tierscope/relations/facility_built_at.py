@@ -39,7 +39,7 @@ _BUILT_RX = {lang: re.compile(rx, re.I) for lang, rx in _BUILT.items()}
 # what may stand before the verb: a pronoun or a demonstrative that stands for the plant, after an
 # adverb or a date set off by a comma or not ("In 2027, it will be ...")
 _OPENER = {
-    "en": r"(?:it|this|this one|the latter)",
+    "en": r"(?:it|this one|this|the latter)",  # (the longer form first: "this" would cut "this one")
     "de": r"(?:sie|es|diese[sr]?|letztere[sr]?)",
     "fr": r"(?:elle|il|celle-ci|celui-ci|cette dernière|ce dernier)",
     "it": r"(?:essa|esso|questa|questo|quest['’]ultim[oa])",
