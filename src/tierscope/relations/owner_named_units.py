@@ -51,6 +51,7 @@ _UNIT_OF = re.compile(
     r"|(?-i:Tochter)(?:gesellschaft|firma|unternehmen)?|(?-i:Sparte))"
     r"(?:\s+[\w'-]+){0,3}?\s+(?:of(?:\s+the)?|d[eiu]|de\s+la|del|della|dello|dell'|des|d'|von|vom|der)"
     r"(?:\s+|(?<='))(?:(?:the|le|la|les|il|lo|el|los|der|des|dem)\s+)?(?:[\w-]+\s+){0,2}?$", _I)
+_HELD = frozenset(("owns", "acquires", "invests_in"))
 _REACH = 90  # characters before the owner searched for the genitive form
 #: a unit noun right after the owner, whether a name follows or not ("the Volkswagen unit", "die VW-Tochter")
 _NOUN_AFTER = {
@@ -107,6 +108,12 @@ def _owner_units(text: str, spans, lang: str) -> tuple[dict[str, str], set[str]]
     return owners, beside & owners.keys()
 
 
+def _possessed_by(text: str, spans, name: str, possessor: str) -> bool:
+    """Whether ``name`` is named right after ``possessor``'s possessive ("Vostra's Orvale")."""
+    return any(a[2] == possessor and b[2] == name and re.fullmatch(r"(?:'s|’s|'|’)\s+", text[a[1]:b[0]])
+               for a, b in zip(spans, spans[1:]))
+
+
 def units_for_owners(text: str, spans, results: list, lang: str) -> list:
     """``results`` with a tie's party named only as the owner of the unit named with it given that unit."""
     owners, beside = _owner_units(text, spans, lang)
@@ -119,7 +126,9 @@ def units_for_owners(text: str, spans, results: list, lang: str) -> list:
             # the owner owns what the unit noun names: the unit (not a name the noun was read as apposed to)
             f = replace(f, target=unit)
         elif {f.source, f.target} & owners.keys() and not any(
-                owners.get(a) == b for a, b in ((f.source, f.target), (f.target, f.source))):
+                owners.get(a) == b for a, b in ((f.source, f.target), (f.target, f.source))) and not (
+                f.type in _HELD and f.target in owners and _possessed_by(text, spans, f.target, f.source)):
+            # (the owner held by its possessor is told of the owner itself: "Vostra's Orvale unit Brixo", Vostra owns Orvale)
             f = replace(f, source=owners.get(f.source, f.source), target=owners.get(f.target, f.target))
         if f.source == f.target or (f.type, f.source, f.target) in have:
             continue
