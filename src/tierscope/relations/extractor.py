@@ -42,6 +42,7 @@ from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_
 from .purchasing_offices import purchasing_office
 from .belonging_relatives import belonging_joined
 from .owner_named_units import units_for_owners
+from .own_capital import own_capital_stakes
 from .described_trades import page_trades
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, page_trade, reading_trades, related_partners
 from .members import listed_members
@@ -926,6 +927,8 @@ class RelationExtractor:
         results = belonging_joined(text, spans, results, lex.lang)
         # "supply cells to Brixo's unit Norvik", "alla controllata di Brixo, Norvik": the unit is the party
         results = units_for_owners(text, spans, results, lex.lang)
+        # "X en discussions avec Y en vue d'une prise de participation dans son capital": Y takes the stake
+        results = own_capital_stakes(text, spans, results, lex.lang)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
