@@ -823,7 +823,11 @@ class RelationExtractor:
         among = possessive_holders(lex, text, name_spans)
         if among:
             told = {(f.source, f.target) for f in among}
-            results = [f for f in results if not (f.type == "invests_in" and (f.source, f.target) in told)]
+            # (and two holders listed together hold no stake in each other: "while A and B are among its shareholders")
+            fellows = {frozenset((a.source, b.source)) for a in among for b in among
+                       if a.source != b.source and a.target == b.target and a.trigger == b.trigger}
+            results = [f for f in results if not (f.type == "invests_in" and (f.source, f.target) in told)
+                       and not (f.type == "invests_in" and frozenset((f.source, f.target)) in fellows)]
             owned = {frozenset((f.source, f.target)) for f in results if f.type in ("owns", "acquires")}
             among = [f for f in among if frozenset((f.source, f.target)) not in owned]
             results.extend(among)

@@ -32,6 +32,8 @@ _AMONG = {
 #: words that undo the stake: a former holder, a negation
 _NOT = re.compile(r"\b(?:former|ex|anciens?|anciennes?|ex-|ehemalig\w*|früher\w*|antiguos?|not|no\s+longer|ne|pas|non|più|no|nicht|kein\w*)\b", _I)
 _BREAK = re.compile(r"[:;]")
+#: a word that opens another clause between two names: no list ("EQT et Arkema, tandis que Renault figure")
+_CLAUSE = re.compile(r"\b(?:while|whereas|but|which|who|tandis|alors|mais|qui|que|mentre|ma|che|mientras|pero|während|wobei|aber)\b", _I)
 
 #: the holders' nouns, by language
 _NOUNS = {
@@ -190,5 +192,16 @@ def possessive_holders(lex: engine.Compiled, text: str, spans: list[tuple[int, i
         first = next(((a, b, n) for a, b, n in spans if a >= lo), None)
         if first is None or first[2] == holder or first[1] > s:
             continue
-        out.append(engine.Found("invests_in", holder, first[2], "active", 0.65, None, (m.start(), m.end())))
+        # "A, B and C are among its shareholders" lists three holders: each holds the company, and where
+        # the list opens the clause ("Outre A, B et C figurent ..."), the possessive's company is not named
+        listed = [holder]
+        j = k
+        while j > 0 and _NEXT_HOLDER.fullmatch(text, spans[j - 1][1], spans[j][0]) \
+                and not _CLAUSE.search(text, spans[j - 1][1], spans[j][0]):
+            j -= 1
+            listed.append(spans[j][2])
+        if first[2] in listed:
+            continue
+        for name in dict.fromkeys(reversed(listed)):
+            out.append(engine.Found("invests_in", name, first[2], "active", 0.65, None, (m.start(), m.end())))
     return out
