@@ -131,3 +131,22 @@ def test_a_venture_that_comprises_the_whole_of_something_is_not_ended():
 def test_a_known_venture_is_no_announcement(language, text, names, pair):
     got = _rels(text, names, language)
     assert got[_jv(*pair)][0] == "active"
+
+
+@pytest.mark.parametrize("language,text,names,pair", [
+    # the group names whose unit takes part: the unit is the parent ("Ionway": Umicore; PowerCo|Volkswagen)
+    ("de", "Die Kathoden kommen von Ionway, dem Gemeinschaftsunternehmen von Umicore und der VW-Batterietochter PowerCo.",
+     {"Ionway": "Ionway", "Umicore": "Umicore", "VW": "Volkswagen", "PowerCo": "PowerCo"}, ("PowerCo", "Umicore")),
+    ("es", "PowerCo, la filial del grupo Volkswagen, comprará cátodos a Ionway, la sociedad que comparte con Umicore.",
+     {"Ionway": "Ionway", "Umicore": "Umicore", "Volkswagen": "Volkswagen", "PowerCo": "PowerCo"}, ("PowerCo", "Umicore")),
+    # the unit not named: the side's unit stands for "the Volkswagen unit", "die Volkswagen-Tochter"
+    ("en", "Umicore is ramping up Ionway, its venture with the Volkswagen unit, in Poland.",
+     {"Ionway": "Ionway", "Umicore": "Umicore", "Volkswagen": "Volkswagen"}, ("PowerCo", "Umicore")),
+    ("de", "Die Volkswagen-Tochter und Umicore fahren die Produktion von Ionway in Polen hoch.",
+     {"Ionway": "Ionway", "Umicore": "Umicore", "Volkswagen": "Volkswagen"}, ("PowerCo", "Umicore")),
+])
+def test_a_group_named_for_its_unit_leaves_the_venture_to_the_unit(language, text, names, pair):
+    doc = RelationExtractor()(make_doc(text, names, language=language))
+    got = {(r.type, *sorted((r.source, r.target))) for r in doc.relations}
+    assert ("joint_venture", *pair) in got
+    assert ("joint_venture", "Umicore", "Volkswagen") not in got

@@ -41,3 +41,26 @@ def test_the_possessive_points_to_the_first_company(lang, text):
 ])
 def test_no_stake(lang, text):
     assert not any(r[0] == "invests_in" and r[1:3] == ("Orsela", "Tavrin") for r in _rels(text, lang))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Outre Orsela, le fonds danois Tavrin et Quell figurent parmi ses actionnaires minoritaires."),
+    ("en", "Orsela, Tavrin and the fund Quell are among its shareholders."),
+    ("es", "Orsela y Quell figuran entre sus accionistas."),
+])
+def test_a_list_of_holders_is_no_holder_of_its_first_member(lang, text):
+    # the possessive's company is not named: no member of the list holds another
+    assert not any(t == "invests_in" for t, *_ in _rels(text, lang))
+
+
+def test_each_member_of_a_list_holds_the_first_company():
+    got = _rels("Tavrin ha raccolto 2 miliardi, mentre Orsela e il fondo Quell figurano tra i suoi soci storici.", "it")
+    assert ("invests_in", "Orsela", "Tavrin", "active") in got, got
+    assert ("invests_in", "Quell", "Tavrin", "active") in got, got
+
+
+def test_two_holders_listed_together_hold_nothing_of_each_other():
+    got = _rels("Tavrin sammelte 90 Millionen ein, während Orsela und der Pensionsfonds Quell zu seinen Geldgebern gehören.", "de")
+    assert ("invests_in", "Orsela", "Tavrin", "active") in got, got
+    assert ("invests_in", "Quell", "Tavrin", "active") in got, got
+    assert not any({s, t} == {"Orsela", "Quell"} for _ty, s, t, _st in got), got

@@ -42,6 +42,7 @@ from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_
 from .purchasing_offices import purchasing_office
 from .belonging_relatives import belonging_joined
 from .owner_named_units import units_for_owners
+from .own_capital import own_capital_stakes
 from .described_trades import page_trades
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, page_trade, reading_trades, related_partners
 from .members import listed_members
@@ -139,7 +140,7 @@ from .shareholder_relatives import shareholder_relatives
 from .pronoun_stakes import pronoun_stakes
 from .pronoun_partners import pronoun_partners
 from .partner_relatives import partner_relatives
-from .possessive_holders import possessive_holders
+from .possessive_holders import listed_holders, possessive_holders
 from .venture_name_relatives import venture_name_relatives
 from .fronted_ventures import fronted_ventures
 from .frames.talks import _purpose
@@ -610,6 +611,7 @@ class RelationExtractor:
             found += partner_relatives(lex, text, name_spans)  # "Y, con cui X ha avviato un programma congiunto"
             among = possessive_holders(lex, text, name_spans)  # "Y ..., mentre X figura tra i suoi soci"
             found += among
+            found += listed_holders(lex, text, groups)  # "Y conta tra i suoi soci A e B"
             found += paid_stakes(text, name_spans, lex.lang)
             found += owner_first(text, name_spans, lex.lang)
             found += relative_goods(text, name_spans, lex.lang)
@@ -821,11 +823,26 @@ class RelationExtractor:
         among = possessive_holders(lex, text, name_spans)
         if among:
             told = {(f.source, f.target) for f in among}
-            results = [f for f in results if not (f.type == "invests_in" and (f.source, f.target) in told)]
+            # (and two holders listed together hold no stake in each other: "while A and B are among its shareholders")
+            fellows = {frozenset((a.source, b.source)) for a in among for b in among
+                       if a.source != b.source and a.target == b.target and a.trigger == b.trigger}
+            results = [f for f in results if not (f.type == "invests_in" and (f.source, f.target) in told)
+                       and not (f.type == "invests_in" and frozenset((f.source, f.target)) in fellows)]
             owned = {frozenset((f.source, f.target)) for f in results if f.type in ("owns", "acquires")}
             among = [f for f in among if frozenset((f.source, f.target)) not in owned]
             results.extend(among)
         gapped.update(id(f) for f in among)
+        # "Y counts A and B among its shareholders": each listed holder holds a stake in Y, and none in another
+        listed = listed_holders(lex, text, groups)
+        if listed:
+            told = {(f.source, f.target) for f in listed}
+            fellows = {frozenset((a.source, b.source)) for a in listed for b in listed
+                       if a.source != b.source and a.target == b.target and a.trigger == b.trigger}
+            results = [f for f in results if not (f.type == "invests_in" and (f.source, f.target) in told)
+                       and not (f.type in ("invests_in", "owns", "acquires") and frozenset((f.source, f.target)) in fellows)]
+            owned = {frozenset((f.source, f.target)) for f in results if f.type in ("owns", "acquires")}
+            results.extend(f for f in listed if frozenset((f.source, f.target)) not in owned)
+            gapped.update(id(f) for f in listed)
         # a partner named earlier and told by a pronoun ("X holds 20% of Y and develops cells with it"),
         # where no frame tied the pair as partners already
         tied = {frozenset((f.source, f.target)) for f in results if f.type in ("partners_with", "joint_venture")}
@@ -914,6 +931,8 @@ class RelationExtractor:
         results = belonging_joined(text, spans, results, lex.lang)
         # "supply cells to Brixo's unit Norvik", "alla controllata di Brixo, Norvik": the unit is the party
         results = units_for_owners(text, spans, results, lex.lang)
+        # "X en discussions avec Y en vue d'une prise de participation dans son capital": Y takes the stake
+        results = own_capital_stakes(text, spans, results, lex.lang)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:

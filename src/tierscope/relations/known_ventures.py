@@ -30,6 +30,7 @@ from . import engine
 from .engine import company_name
 from .former_ties import former_named
 from .named_ventures import BOUGHT_OUT
+from .owner_named_units import names_a_unit
 
 __all__ = ["known_venture_parents"]
 
@@ -69,8 +70,8 @@ def known_venture_parents(doc: Document, per_sentence: list[list[Mention]], lex,
         for venture in dict.fromkeys(n for n in map(company_name, comps) if n in ventures):  # (in text order, not a set's)
             sent = doc.sentences[i]
             text = doc.text[sent.start : sent.end]
-            sides = [[n for n in side if n in names and n != venture] for side in ventures[venture]]
-            parents = [_nearest(side, sides, comps, text, sent.start) for side in sides if side]
+            sides = [_side_named(side, names - {venture}, comps, text, sent.start, lex.lang) for side in ventures[venture]]
+            parents = [_nearest(side, sides, comps, text, sent.start, lex.lang) for side in sides if side]
             if len(parents) < 2:
                 continue
             v = next(m for m in comps if company_name(m) == venture)
@@ -93,17 +94,31 @@ def known_venture_parents(doc: Document, per_sentence: list[list[Mention]], lex,
     return list(found.values())
 
 
-def _nearest(side: list[str], sides: list[list[str]], comps: list[Mention], text: str, base: int) -> str:
+def _side_named(side: tuple[str, ...], names: set[str], comps: list[Mention], text: str, base: int,
+                lang: str) -> list[str]:
+    """The names of one parent's side the sentence names; a group named only as the owner of a unit it does
+    not name ("its joint venture with the Volkswagen unit", "mit der Volkswagen-Tochter", "avec la filiale
+    de Volkswagen") stands for the side's unit, where the side lists one (the unit holds the stake)."""
+    named = [n for n in side if n in names]
+    if len(named) == 1 and len(side) == 2 and all(
+            names_a_unit(text, m.start - base, m.end - base, lang) for m in comps if company_name(m) == named[0]):
+        return [n for n in side if n != named[0]]
+    return named
+
+
+def _nearest(side: list[str], sides: list[list[str]], comps: list[Mention], text: str, base: int, lang: str) -> str:
     """The name that stands for one parent's side where the sentence names two ("Stellantis, Mercedes-Benz
     et Saft, la filiale de TotalEnergies", "avec TotalEnergies et Mercedes-Benz, TotalEnergies y étant
-    représenté par sa filiale Saft"): the one named nearest another parent, not a possessor."""
+    représenté par sa filiale Saft"): the one named nearest another parent, not a possessor nor the owner
+    a unit noun names ("der TotalEnergies-Tochter Saft", "PowerCo, la filial del grupo Volkswagen")."""
     if len(side) == 1:
         return side[0]
     others = [m for m in comps if any(company_name(m) in s for s in sides if s is not side)]
 
     def distance(name: str) -> float:
         spans = [m for m in comps if company_name(m) == name]
-        if all(_POSSESSIVE.match(text, m.end - base) for m in spans):
+        if all(_POSSESSIVE.match(text, m.end - base) or names_a_unit(text, m.start - base, m.end - base, lang)
+               for m in spans):
             return float("inf")
         return min((max(o.start - m.end, m.start - o.end) for m in spans for o in others), default=float("inf"))
 

@@ -17,7 +17,7 @@ import re
 
 from . import engine
 
-__all__ = ["possessive_holders"]
+__all__ = ["listed_holders", "possessive_holders"]
 
 _I = re.IGNORECASE
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
@@ -32,6 +32,150 @@ _AMONG = {
 #: words that undo the stake: a former holder, a negation
 _NOT = re.compile(r"\b(?:former|ex|anciens?|anciennes?|ex-|ehemalig\w*|früher\w*|antiguos?|not|no\s+longer|ne|pas|non|più|no|nicht|kein\w*)\b", _I)
 _BREAK = re.compile(r"[:;]")
+#: a word that opens another clause between two names: no list ("EQT et Arkema, tandis que Renault figure")
+_CLAUSE = re.compile(r"\b(?:while|whereas|but|which|who|tandis|alors|mais|qui|que|mentre|ma|che|mientras|pero|während|wobei|aber)\b", _I)
+
+#: the holders' nouns, by language
+_NOUNS = {
+    "en": r"(?:shareholders|investors|backers|owners|stakeholders)",
+    "fr": r"(?:actionnaires|investisseurs|associés|propriétaires)",
+    "it": r"(?:soci|azionisti|investitori|proprietari)",
+    "es": r"(?:accionistas|inversores|socios|propietarios)",
+    "de": r"(?:Aktionären|Anteilseignern|Gesellschaftern|Investoren|Geldgebern|Eigentümern)",
+}
+#: the possessive and the noun, after a preposition of being among: "among its shareholders", "parmi ses
+#: actionnaires minoritaires", "tra i suoi soci", "entre sus accionistas", "zu seinen Aktionären"
+_AMONG_ITS = {
+    "en": r"(?:among|as)\s+(?:its|their)\s+",
+    "fr": r"(?:parmi|au\s+nombre\s+de)\s+(?:ses|leurs)\s+",
+    "it": r"(?:tra|fra)\s+i\s+(?:suoi|loro|propri)\s+",
+    "es": r"entre\s+sus\s+",
+    "de": r"(?:zu|unter)\s+(?:seinen|ihren|dessen|deren)\s+",
+}
+#: the held company's verb of counting, right after its name: "Kestrel counts ...", "Kestrel a longtemps
+#: compté ...", "Kestrel conta ...", "Kestrel cuenta con ...", "Kestrel tiene a ...", "Kestrel zählt ..."
+_COUNTS = {
+    "en": r"(?:also\s+|still\s+|now\s+)?(?:counts|counted|has|had|numbers|numbered|includes|included|lists)",
+    "fr": r"(?:(?:a|avait)\s+(?:longtemps\s+|aussi\s+|également\s+|déjà\s+|toujours\s+)?compté|compte|comptait|comptent)",
+    "it": r"(?:(?:ha|aveva)\s+(?:a\s+lungo\s+|anche\s+|già\s+)?(?:contato|annoverato)|conta|contava|annovera|annoverava|ha|aveva)",
+    "es": r"(?:cuenta|contaba|ha\s+contado|tiene|tenía)",
+    "de": r"(?:zählt|zählte|hat|hatte)",
+}
+#: before the list after the among-phrase: "con" or the personal "a" (Spanish)
+_LIST_OPENS = r"(?:(?:con|a|al)\s+)?"
+#: a description before a holder's name: "Swedish private equity firm", "le fonds suédois", "il gruppo"
+_DESCRIBED = r"(?:[^\W\d][\w'’-]*\s+){0,5}?"
+#: the counting told as over: "a longtemps compté", "had long counted", "contava da anni"
+_LONG_PAST = re.compile(r"\b(?:longtemps|a\s+lungo|long|lange|durante\s+(?:años|mucho\s+tiempo)|for\s+years)\b", _I)
+_PAST_COUNT = re.compile(r"\b(?:counted|had|compté|comptait|contato|contava|annoverato|annoverava|aveva|contaba|tenía|ha\s+contado|zählte|hatte)\b", _I)
+
+
+#: between two holders of one list, a description of the next: ", the fund", " and Swedish private equity firm"
+_NEXT_HOLDER = re.compile(r"\s*(?:,\s*|\s+(?:and|et|e|y|und|sowie)\s+)" + _DESCRIBED, _I)
+
+
+#: a fronted among-phrase, its verb, then the list: "among its shareholders are", "among the investors of Y
+#: are", "parmi ses actionnaires figurent", "tra i soci di Y figurano", "entre los accionistas de Y figuran",
+#: "zu den Aktionären von Y gehören"
+_FRONT = {
+    "en": (r"\b(?:among|amongst)\s+(?:(?:its|their|the)\s+)?", r"(?:are|is|were|was|include|included|rank|figure)"),
+    "fr": (r"\bparmi\s+(?:ses|leurs|les)\s+", r"(?:figurent|figure|figuraient|sont|étaient|se\s+trouvent|on\s+(?:trouve|compte))"),
+    "it": (r"\b(?:tra|fra)\s+(?:i\s+suoi|i\s+loro|gli|i)\s+", r"(?:figurano|figura|figuravano|ci\s+sono|c['’]è|compaiono|compare|si\s+trovano|spiccano)"),
+    "es": (r"\bentre\s+(?:sus|los)\s+", r"(?:figuran|figura|figuraban|están|está|se\s+encuentran|destacan|hay)"),
+    "de": (r"\b(?:zu|unter)\s+(?:seinen|ihren|dessen|deren|den)\s+", r"(?:gehören|gehört|gehörten|zählen|zählt|zählten|sind|ist|finden\s+sich|befinden\s+sich)"),
+}
+_OF = r"(?:\s+(?:of|de|du|des|d['’]|di|del|della|dello|dell['’]|von|vom|der)\s*(?P<of>[^,;:.]{1,60}?))?"
+
+
+def _compiled(lang: str):
+    noun = _ADJ + _NOUNS[lang] + r"\b"
+    among = _AMONG_ITS[lang] + noun
+    # (an apposition may stand between the company and its verb: "Kestrel, founded in 2020, counts")
+    counts = r"(?:,[^,;:()]{1,80},)?\s+" + _COUNTS[lang] + r"\s+"
+    return (re.compile(counts + among + r"\s+" + _LIST_OPENS + _DESCRIBED, _I),  # "counts among its shareholders L"
+            re.compile(counts + _LIST_OPENS + _DESCRIBED, _I),                   # "counts L among its shareholders"
+            re.compile(r"\s+" + among, _I),
+            re.compile(_FRONT[lang][0] + _ADJ + _NOUNS[lang] + r"\b" + _OF + r",?\s+" + _FRONT[lang][1] + r"\s+"
+                       + _LIST_OPENS + _DESCRIBED + r"$", _I))
+
+
+_LISTS = {lang: _compiled(lang) for lang in _NOUNS}
+
+
+def _fronted(front, text: str, groups) -> list[engine.Found]:
+    """Holders listed after a fronted among-phrase: "Y raised EUR 30m, and among its shareholders are A and
+    B", "Entre los accionistas de Y figuran A, B y C": the company named in the phrase, else the one the
+    clause opens with (after the last colon or semicolon) before it."""
+    out: list[engine.Found] = []
+    for j, g in enumerate(groups):
+        first = g.firsts[0]
+        m = front.search(text, max(0, first - 160), first)
+        if m is None or _NOT.search(m.group(0)):
+            continue
+        inside = [h for h in groups[:j] if h.start >= m.start()]
+        if m.group("of") is not None:
+            named = [h for h in inside if h.firsts[0] >= m.start("of")]
+            if len(named) != 1 or len(named[0].names) != 1 or len(inside) != 1:
+                continue
+            held = named[0].names[0]
+        else:
+            lo = max((b.end() for b in _BREAK.finditer(text, 0, m.start())), default=0)
+            before = [h for h in groups[:j] if h.start >= lo and h.end <= m.start()]
+            if inside or not before or len(before[0].names) != 1:
+                continue
+            held = before[0].names[0]
+        last = j
+        while last + 1 < len(groups) and _NEXT_HOLDER.fullmatch(text, groups[last].end, groups[last + 1].firsts[0]):
+            last += 1
+        for name in dict.fromkeys(n for h in groups[j : last + 1] for n in h.names):
+            if name != held:
+                out.append(engine.Found("invests_in", name, held, "active", 0.65, None, (m.start(), m.end())))
+        break  # (one list a sentence)
+    return out
+
+
+def listed_holders(lex: engine.Compiled, text: str, groups) -> list[engine.Found]:
+    """Holders listed with a verb of counting after the company held, whatever the order of the list and
+    the possessive noun:
+
+        "Kestrel counts Brixo and the fund Norvik among its shareholders."
+        "Kestrel compte parmi ses actionnaires Brixo et le fonds Norvik."
+        "Kestrel conta tra i suoi azionisti di minoranza Brixo e Norvik."
+        "Kestrel cuenta entre sus accionistas con Brixo y Norvik." / "Kestrel tiene entre sus socios a Brixo."
+        "Kestrel zählt Brixo und Norvik zu seinen Aktionären."
+
+    Each member of the list holds a stake in the company named right before the verb (a list is no
+    chain of holders: "counts A and B among its shareholders" says nothing of A and B)."""
+    rxs = _LISTS.get(lex.lang)
+    if rxs is None or len(groups) < 2:
+        return []
+    after, before, among, front = rxs
+    out: list[engine.Found] = _fronted(front, text, groups)
+    for k, held in enumerate(groups[:-1]):
+        if len(held.names) != 1:
+            continue
+        for j in range(k + 1, len(groups)):  # (past any names of an apposition: "Kestrel, la filiale de Tarvel, a compté")
+            first = groups[j].firsts[0]
+            last = j
+            while last + 1 < len(groups) and _NEXT_HOLDER.fullmatch(text, groups[last].end, groups[last + 1].firsts[0]):
+                last += 1  # "Brixo and Swedish private equity firm Norvik": one list the group reader cut at the description
+            m = after.fullmatch(text, held.end, first)
+            if m is None:
+                m = before.fullmatch(text, held.end, first)
+                if m is not None and among.match(text, groups[last].end) is None:
+                    m = None
+            if m is not None:
+                break
+        else:
+            continue
+        if _NOT.search(text, held.end, first):
+            continue
+        past = _PAST_COUNT.search(m.group(0)) is not None and _LONG_PAST.search(m.group(0)) is not None
+        for name in dict.fromkeys(n for g in groups[j : last + 1] for n in g.names):
+            if name != held.names[0]:
+                out.append(engine.Found("invests_in", name, held.names[0], "ended" if past else "active", 0.65, None,
+                                        (m.start(), m.end())))
+    return out
 
 
 def possessive_holders(lex: engine.Compiled, text: str, spans: list[tuple[int, int, str]]) -> list[engine.Found]:
@@ -48,5 +192,16 @@ def possessive_holders(lex: engine.Compiled, text: str, spans: list[tuple[int, i
         first = next(((a, b, n) for a, b, n in spans if a >= lo), None)
         if first is None or first[2] == holder or first[1] > s:
             continue
-        out.append(engine.Found("invests_in", holder, first[2], "active", 0.65, None, (m.start(), m.end())))
+        # "A, B and C are among its shareholders" lists three holders: each holds the company, and where
+        # the list opens the clause ("Outre A, B et C figurent ..."), the possessive's company is not named
+        listed = [holder]
+        j = k
+        while j > 0 and _NEXT_HOLDER.fullmatch(text, spans[j - 1][1], spans[j][0]) \
+                and not _CLAUSE.search(text, spans[j - 1][1], spans[j][0]):
+            j -= 1
+            listed.append(spans[j][2])
+        if first[2] in listed:
+            continue
+        for name in dict.fromkeys(reversed(listed)):
+            out.append(engine.Found("invests_in", name, first[2], "active", 0.65, None, (m.start(), m.end())))
     return out
