@@ -83,3 +83,18 @@ def test_owners_after_a_described_participle_are_no_suppliers(lang, sentence):
 def test_a_name_after_the_closed_apposition_keeps_its_supply(lang, sentence, want):
     got = supplies(sentence, ["Tornavo", "Brellan", "Quistor", "Maderno"], lang)
     assert ("Quistor", "Maderno") in got and not any(s == "Brellan" for s, _ in got)
+
+
+@pytest.mark.parametrize("chunk", ["Corvane, unused sites held by ", "Corvane, latest plants controlled by "])
+def test_an_article_is_a_whole_word(chunk):
+    # (invented: "un" of "unused" and "la" of "latest" are no articles opening a description)
+    from tierscope.relations.owner_appositions import _OPENING
+
+    assert _OPENING.search(chunk) is None
+
+
+@pytest.mark.parametrize("chunk", ["Corvane, the firm jointly owned by ", "Corvane, l'azienda controllata da "])
+def test_a_description_with_an_article_still_opens(chunk):
+    from tierscope.relations.owner_appositions import _OPENING
+
+    assert _OPENING.search(chunk) is not None
