@@ -23,7 +23,7 @@ class _G(NamedTuple):
         ("Velkor presentó ayer la línea de montaje, que suministra piezas a Brandt.", "suministra", False),
         ("Velkor showed off in Leeds the electric car, which uses packs from Brandt.", "uses", False),
         ("Velkor paid 40 million for the foundry, which supplies Brandt.", "supplies", True),
-        ("Velkor pagó 40 millones por la fundidora burgalesa, que trabaja para Brandt.", "trabaja", True),
+        ("Velkor compró en marzo la forja asturiana, que trabaja sobre todo para Brandt.", "trabaja", True),
     ],
 )
 def test_only_a_company_head_makes_the_antecedent(text, verb, described):

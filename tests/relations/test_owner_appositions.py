@@ -59,7 +59,7 @@ def test_a_supply_of_the_named_unit_or_of_an_owner_named_plainly_stays(lang, sen
 @pytest.mark.parametrize("lang, sentence", [
     # a description with a participle of owning ("the company jointly owned by A and B"), then the head's
     # relative clause: the relative is the head's, not the nearer owners'
-    ("it", "In vetrina c'è Tornavo Energia, la società controllata congiuntamente da Brellan e Quistor, che fornirà a Maderno moduli di accumulo."),
+    ("it", "In vetrina c'è Tornavo Energia, l'azienda trentina controllata in comune da Brellan e Quistor, che fornirà a Maderno moduli di accumulo."),
     ("it", "Spicca Tornavo Energia, la società partecipata al 50% da Brellan e Quistor, che fornirà batterie a Maderno."),
     ("en", "Next comes Tornavo Energy, the company jointly owned by Brellan and Quistor, which will supply storage racks to Maderno."),
     ("en", "Next comes Tornavo Energy, a storage firm held equally by Brellan, Quistor and Pelwyn, which will supply racks to Maderno."),
