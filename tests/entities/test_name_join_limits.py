@@ -53,3 +53,15 @@ def test_between_names_two_parties():
     names = companies("Nuevo contrato entre Repsol y Energías Renovables.", "es")
     assert "Repsol" in names
     assert not any(n and n.startswith("Repsol y") for n in names)
+
+
+@pytest.mark.parametrize(
+    "language, text, first",
+    [
+        ("es", "El acuerdo entre Quandor y Energías Renovables fue firmado ayer en Soria.", "Quandor y"),
+        ("en", "The deal between Quandor Labs and Energy Storage was signed on Monday.", "Quandor Labs and"),
+    ],
+)
+def test_between_names_two_parties_found_by_position(language, text, first):
+    names = companies(text, language)
+    assert not any(n and n.startswith(first) for n in names)

@@ -81,6 +81,8 @@ FIELD_WORDS = frozenset(
 )
 _FIELD_LINKS = frozenset("de del di della du des der of".split())  # inside such a run: "Minera de Chile"
 _MAX_FIELD = 4
+#: "between" in the five languages: the words after it name two parties, not one long name
+_BETWEEN = frozenset("between zwischen entre tra fra".split())
 
 
 def field_run(text: str, tokens, k: int) -> int | None:
@@ -116,6 +118,11 @@ def field_tail(text: str, tokens, k: int) -> int | None:
         return None
     if tokens[k].start - tokens[k - 1].end != 1:
         return None
+    j = k - 1
+    while j > 0 and (tokens[j].text[:1].isupper() or tokens[j].key in _FIELD_LINKS):
+        j -= 1
+    if tokens[j].key in _BETWEEN:
+        return None  # "entre Velmora y Energías Renovables": "between" names two parties, not one long name
     return field_run(text, tokens, k + 1)
 
 
@@ -189,8 +196,6 @@ def field_tail_before(text: str, tokens, k: int, name) -> bool:
 
 
 _end = attrgetter("end")
-#: "between" in the five languages: the words after it name two parties, not one long name
-_BETWEEN = frozenset("between zwischen entre tra fra".split())
 
 
 def join_field_tails(text: str, toks, known: list[Mention]) -> list[Mention]:
@@ -205,9 +210,6 @@ def join_field_tails(text: str, toks, known: list[Mention]) -> list[Mention]:
         tokens = toks[m.sentence][3]
         k = bisect_left(tokens, m.end, key=_end)
         end = field_tail(text, tokens, k + 1) if k < len(tokens) and tokens[k].end == m.end else None
-        first = bisect_left(tokens, m.start, key=_end)
-        if end is not None and first > 0 and tokens[first - 1].key in _BETWEEN:
-            end = None  # "entre Iberdrola y Energías Renovables": "between" names two parties
         if end is None or "\n" in text[m.end : tokens[end - 1].end]:
             out.append(m)
             continue
