@@ -64,7 +64,7 @@ def test_partners_of_a_family_firm_belong_to_its_name(language, text, name):
 @pytest.mark.parametrize(
     "language, text, name",
     [
-        ("es", "Hithium firmó un contrato con Norbia Energía y Medio Ambiente para suministrar baterías.",
+        ("es", "Korvax firmó un acuerdo con Norbia Energía y Medio Ambiente por cuarenta inversores.",
          "Norbia Energía y Medio Ambiente"),
         ("en", "The trader Brovik Exploration and Mining will supply graphite to Tesla.", "Brovik Exploration and Mining"),
         ("it", "La società Ravelli Costruzioni e Impianti fornirà cavi a Enel.", "Ravelli Costruzioni e Impianti"),
@@ -80,8 +80,8 @@ def test_trades_after_a_joining_word_belong_to_the_name(language, text, name):
 
 
 def test_a_known_company_with_its_trades_joined_is_one_company_named_in_full():
-    text = ("Hithium firmó un contrato con Solaria Energía y Medio Ambiente para suministrar baterías. "
-            "Ingeteam suministrará inversores a Solaria.")
+    text = ("Ormazabal firmó ayer un acuerdo con Solaria Energía y Medio Ambiente, que recibirá cuarenta transformadores. "
+            "Ingeteam venderá inversores a Solaria.")
     names = companies(text, "es")
     assert "Medio Ambiente" not in names
     assert names.count("Solaria Energía y Medio Ambiente") == 2  # the short form too

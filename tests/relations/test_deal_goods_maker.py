@@ -18,10 +18,10 @@ def supplies(sentence, lang):
 
 
 @pytest.mark.parametrize("lang, sentence", [
-    ("it", "Ravenna Rail ha firmato con Kelmor un contratto per la fornitura di celle al titanato per i suoi treni."),
+    ("it", "Ravenna Rail ha firmato con Kelmor un contratto triennale per la fornitura di celle LTO destinate ai suoi convogli."),
     ("en", "Ravenna Rail signed a deal with Kelmor for the supply of lithium titanate cells."),
     ("en", "Ravenna Rail signed a cell supply agreement with Kelmor last week."),
-    ("fr", "Ravenna Rail a signé avec Kelmor un contrat de fourniture de cellules pour ses rames."),
+    ("fr", "Ravenna Rail a signé avec Kelmor un contrat de cinq ans pour la fourniture de cellules LTO."),
     ("es", "Ravenna Rail firmó con Kelmor un contrato de suministro de celdas para sus trenes."),
     ("de", "Ravenna Rail hat mit Kelmor einen Liefervertrag über Batteriezellen unterzeichnet."),
 ])
@@ -31,9 +31,9 @@ def test_the_maker_of_the_goods_sells_whoever_signs_first(lang, sentence):
 
 @pytest.mark.parametrize("lang, sentence, want", [
     # the subject makes the goods: it sells, as before
-    ("it", "Kelmor ha firmato con Ravenna Rail un contratto per la fornitura di celle.", [("Kelmor", "Ravenna Rail")]),
+    ("it", "Kelmor ha firmato con Ravenna Rail un contratto di fornitura di celle.", [("Kelmor", "Ravenna Rail")]),
     # both make cells: the goods tell nothing, the subject supplies as before
-    ("it", "Durvik ha firmato con Kelmor un contratto per la fornitura di celle.", [("Durvik", "Kelmor")]),
+    ("it", "Durvik ha firmato con Kelmor un contratto di fornitura di celle.", [("Durvik", "Kelmor")]),
 ])
 def test_a_deal_the_goods_do_not_turn_round(lang, sentence, want):
     assert supplies(sentence, lang) == want

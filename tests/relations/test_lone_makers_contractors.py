@@ -13,9 +13,9 @@ from tierscope.relations.lone_driver import _entrusted
 _PIPELINE = default_pipeline()
 
 _PAGE = ("Il cantiere di Nordavia Recycling è a metà strada. Nella zona industriale di Tarrow il cantiere di Nordavia "
-         "Recycling S.r.l., la società costituita a febbraio da Kessel e dalla finlandese Volmar, ha superato la metà "
-         "dei lavori. I lavori edili sono stati affidati all'impresa friulana Brixo, che ha vinto la gara lo scorso "
-         "inverno. Le linee di triturazione e separazione saranno invece fornite dalla danese Maltrix Recycling: il "
+         "Recycling S.r.l., la società fondata in primavera da Kessel e dalla svedese Volmar, ha superato la metà "
+         "dei lavori. I lavori civili sono stati affidati all'impresa trentina Brixo, che ha vinto la gara a "
+         "dicembre. Le linee di macinazione saranno invece fornite dall'olandese Maltrix Recycling: il "
          "contratto è firmato.")
 
 
@@ -32,7 +32,7 @@ def test_the_contractor_named_before_is_no_customer_of_the_maker():
     ("fr", "Les travaux ont été confiés à l'entreprise Brixo.", True),
     ("es", "Las obras civiles han sido adjudicadas a la constructora Brixo.", True),
     ("de", "Die Bauarbeiten wurden an die örtliche Baufirma Brixo vergeben.", True),
-    ("it", "I lavori edili sono stati affidati all'impresa friulana Brixo.", True),
+    ("it", "Le opere murarie sono state affidate all'impresa trentina Brixo.", True),
     ("en", "The plant is owned by Brixo.", False),
     ("en", "Kessel signed a supply deal with Brixo.", False),
     ("de", "Kessel liefert Zellen an Brixo.", False),

@@ -59,7 +59,7 @@ def test_a_supply_of_the_named_unit_or_of_an_owner_named_plainly_stays(lang, sen
 @pytest.mark.parametrize("lang, sentence", [
     # a description with a participle of owning ("the company jointly owned by A and B"), then the head's
     # relative clause: the relative is the head's, not the nearer owners'
-    ("it", "In vetrina c'è Tornavo Energia, la società controllata congiuntamente da Brellan e Quistor, che fornirà a Maderno moduli di accumulo."),
+    ("it", "In vetrina c'è Tornavo Energia, l'azienda trentina controllata in comune da Brellan e Quistor, che fornirà a Maderno moduli di accumulo."),
     ("it", "Spicca Tornavo Energia, la società partecipata al 50% da Brellan e Quistor, che fornirà batterie a Maderno."),
     ("en", "Next comes Tornavo Energy, the company jointly owned by Brellan and Quistor, which will supply storage racks to Maderno."),
     ("en", "Next comes Tornavo Energy, a storage firm held equally by Brellan, Quistor and Pelwyn, which will supply racks to Maderno."),
@@ -83,3 +83,18 @@ def test_owners_after_a_described_participle_are_no_suppliers(lang, sentence):
 def test_a_name_after_the_closed_apposition_keeps_its_supply(lang, sentence, want):
     got = supplies(sentence, ["Tornavo", "Brellan", "Quistor", "Maderno"], lang)
     assert ("Quistor", "Maderno") in got and not any(s == "Brellan" for s, _ in got)
+
+
+@pytest.mark.parametrize("chunk", ["Corvane, unused sites held by ", "Corvane, latest plants controlled by "])
+def test_an_article_is_a_whole_word(chunk):
+    # (invented: "un" of "unused" and "la" of "latest" are no articles opening a description)
+    from tierscope.relations.owner_appositions import _OPENING
+
+    assert _OPENING.search(chunk) is None
+
+
+@pytest.mark.parametrize("chunk", ["Corvane, the firm jointly owned by ", "Corvane, l'azienda controllata da "])
+def test_a_description_with_an_article_still_opens(chunk):
+    from tierscope.relations.owner_appositions import _OPENING
+
+    assert _OPENING.search(chunk) is not None

@@ -39,8 +39,9 @@ JOINING_WORDS = frozenset("and und et e ed y u i &".split())
 PARTNER_WORDS = frozenset(
     # English
     "son sons brother brothers partner partners co company associates daughters "
-    # German
-    "sohn söhne soehne partnerin tochter töchter bruder brüder cie compagnie kollegen "
+    # German ("Tochter" and "Kollegen" are left out: "X und Tochter Y" is a parent and its subsidiary,
+    # "X und Kollegen aus der Branche" the trade)
+    "sohn söhne soehne partnerin bruder brüder cie compagnie "
     # French
     "fils frères freres associés associes fille filles "
     # Italian
@@ -80,6 +81,8 @@ FIELD_WORDS = frozenset(
 )
 _FIELD_LINKS = frozenset("de del di della du des der of".split())  # inside such a run: "Minera de Chile"
 _MAX_FIELD = 4
+#: "between" in the five languages: the words after it name two parties, not one long name
+_BETWEEN = frozenset("between zwischen entre tra fra".split())
 
 
 def field_run(text: str, tokens, k: int) -> int | None:
@@ -99,6 +102,9 @@ def field_run(text: str, tokens, k: int) -> int | None:
             break
     if not words or tokens[j - 1].key == "medio":
         return None
+    if j + 1 < len(tokens) and tokens[j].key in _FIELD_LINKS and tokens[j].text.islower() \
+            and tokens[j + 1].text[:1].isupper():
+        return None  # the trades open a name of their own: "y Energías Renovables del Norte"
     if j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].start - tokens[j - 1].end <= 1 \
             and tokens[j].text.isalpha() and not LEGAL_AFTER.match(text, tokens[j - 1].end):
         return None  # a name word of its own follows ("y Energía Velmora"): not trades alone
@@ -112,6 +118,11 @@ def field_tail(text: str, tokens, k: int) -> int | None:
         return None
     if tokens[k].start - tokens[k - 1].end != 1:
         return None
+    j = k - 1
+    while j > 0 and (tokens[j].text[:1].isupper() or tokens[j].key in _FIELD_LINKS):
+        j -= 1
+    if tokens[j].key in _BETWEEN:
+        return None  # "entre Velmora y Energías Renovables": "between" names two parties, not one long name
     return field_run(text, tokens, k + 1)
 
 
@@ -136,8 +147,15 @@ def partner_join(tokens, k: int) -> bool:
     if k < 1 or k + 1 >= len(tokens):
         return False
     conj, word = tokens[k], tokens[k + 1]
+    if k + 2 < len(tokens) and tokens[k + 2].key in _NOUN_GOES_ON and tokens[k + 2].text.islower():
+        return False  # the common noun with its complement: "BMW und Partner der Industrie", "y socios de"
     return (conj.key in JOINING_WORDS and word.text[:1].isupper() and word.key in PARTNER_WORDS
             and word.start - conj.end <= 1 and conj.start - tokens[k - 1].end <= 1)
+
+
+#: words of a genitive that carry a partners' word on as a common noun with its complement ("Partner der
+#: Industrie", "partners of", "socios de"); not a place's preposition: "Bianchi e Figli a Modena" is the firm
+_NOUN_GOES_ON = frozenset("of from der des aus von vom de du des d di del della dello dei degli delle".split())
 
 
 def e_part_names(finder) -> None:

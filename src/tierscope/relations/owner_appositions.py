@@ -36,7 +36,8 @@ _OWNED = (r"(?:(?:co-|jointly-|majority-|wholly-|partly-)?(?:owned|controlled|he
           r"|(?:controlad|participad|poseíd|detenid)[ao]s?|propiedad|en\s+manos"
           r"|im\s+(?:gemeinsamen\s+)?Besitz|kontrolliert|gehalten)")
 _DESCRIBED_OWNED = (
-    r"(?:(?:the|a|an|la|le|l['’]|une|un|el|una|il|lo|uno|un['’]|die|das|der|eine|ein)\s*)"
+    # (a space after a whole article: "un" must not open "unused", nor "la" "latest")
+    r"(?:(?:the|a|an|la|le|une|un|el|una|il|lo|uno|die|das|der|eine|ein)\s+|(?:l|un)['’]\s*)"
     r"(?:(?:(?-i:[a-zäöüßà-öø-ÿ])[\w'’-]*|(?-i:(?=[A-ZÄÖÜ]))[\wäöüß-]*(?:gesellschaft|unternehmen|firma|konzern|gruppe|tochter|sparte|hersteller|anbieter|spezialist))\s+){1,3}?"
     + _OWNED +
     r"(?:\s+(?:[a-zàâçéèêëîïôûùüÿñæœáíóúäöß%0-9][\w%'’-]*|%)){0,3}?"

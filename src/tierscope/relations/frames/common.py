@@ -145,9 +145,12 @@ _DESCRIBED_RELATIVE = re.compile(
     r"\s*,\s*(?:which|who|that|qui|que|che|il\s+quale|la\s+quale|el\s+cual|la\s+cual)\s+"
     # (not an object relative: its own subject pronoun follows, "cells, which it buys from Y")
     r"(?!(?:it|they|he|she|we|il|elle|ils|elles|on|nous)\b)(?:[\w'’-]+\s+){0,2}$", _I)
-#: the nouns that make that description a company's: the entity stage's descriptor nouns, and the trades
-#: of the metal and parts works news describes so ("la fundidora burgalesa", "the Ohio foundry")
-_COMPANY_HEADS = frozenset(w for table in SECTOR_NOUNS.values() for noun in table for w in noun.split()) | frozenset(
+#: the nouns that make that description a company's: the head words of the entity stage's descriptor
+#: nouns (the last word in English, "car maker"; the first elsewhere, "fabricante de coches": not a
+#: modifier or a particle, "the electric car, which", "la línea de montaje, que"), and the trades of the
+#: metal and parts works news describes so ("la fundidora burgalesa", "the Ohio foundry")
+_COMPANY_HEADS = frozenset(
+    noun.split()[-1 if lang == "en" else 0] for lang, table in SECTOR_NOUNS.items() for noun in table) | frozenset(
     "foundry forge cooperative co-op startup start-up fundidora forja cooperativa fonderia fonderie coopérative"
     " stampatore stampista troqueladora estampadora emboutisseur".split())
 
