@@ -66,3 +66,17 @@ def test_holders_listed_after_a_fronted_among_phrase(lang, text):
 def test_a_fronted_phrase_of_another_role_is_no_stake():
     got = _rels("Tavrin fabrica celdas y entre sus clientes figuran Orsela y Quell.", "es")
     assert not any(ty == "invests_in" for ty, _s, _t in got), got
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a relative clause on a listed holder tells of that holder: the name inside it is no fellow holder
+    ("en", "Tavrin counts among its investors Orsela, whose founder also chairs Quell."),
+    ("en", "Tavrin raised EUR 12m last spring, and among its backers are Orsela, whose parent controls Quell."),
+    ("fr", "Tavrin compte parmi ses actionnaires Orsela, dont le fondateur préside aussi Quell."),
+    ("it", "Tavrin conta tra i suoi soci Orsela, il cui fondatore presiede anche Quell."),
+    ("es", "Tavrin cuenta entre sus accionistas con Orsela, cuyo fundador preside también Quell."),
+])
+def test_a_name_inside_a_relative_on_a_holder_is_not_listed(lang, text):
+    got = _rels(text, lang)
+    assert got.get(("invests_in", "Orsela", "Tavrin")) == "active", got
+    assert ("invests_in", "Quell", "Tavrin") not in got, got
