@@ -23,7 +23,7 @@ def _rels(text, lang):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Tavrin counts Orsela and Danish pension fund Quell among its shareholders."),
     ("en", "Tavrin, set up in Turin in 2021, counts among its investors Orsela and the fund Quell."),
-    ("fr", "Tavrin compte parmi ses actionnaires minoritaires Orsela et le fonds danois Quell."),
+    ("fr", "Tavrin compte parmi ses petits actionnaires Orsela et le fonds danois Quell."),
     ("it", "Tavrin, nata a Torino nel 2021, conta tra i suoi soci di minoranza Orsela e il fondo danese Quell."),
     ("es", "Tavrin cuenta entre sus accionistas con Orsela y el fondo danés Quell."),
     ("es", "Tavrin tiene entre sus socios minoritarios a Orsela y al fondo danés Quell."),
