@@ -138,7 +138,8 @@ def _unplaced_seller(subj_sectors: list[str], partner_sectors: list[str], goods:
     return None if who is None else ("subject" if who == "a" else "partner")
 
 
-def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str) -> str | None:
+def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str,
+                 names: tuple[str, ...] = ()) -> str | None:
     """Who would supply in talks whose purpose (``fwd``, the words after the partner up to the clause's
     end) names goods: "partner", "subject", or None when the talks say nothing of goods or the chain
     cannot tell."""
@@ -176,7 +177,7 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
             named = lead.group(0)
     if not goods:
         return None
-    if (ts is None or tp is None) and not buyer_trade_named(fwd) and (
+    if (ts is None or tp is None) and not any(map(buyer_trade_named, (fwd, *names))) and (
             who := _unplaced_seller(subj_sectors, partner_sectors, named or fwd)) is not None:
         return who
     if ts is None or tp is None or ts == tp:
@@ -189,7 +190,8 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
     return "partner" if tp < ts else "subject"
 
 
-def noun_seller(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str, at: int) -> str | None:
+def noun_seller(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str, at: int,
+                names: tuple[str, ...] = ()) -> str | None:
     """Where the talks' purpose found at ``at`` in ``fwd`` is a supply noun ("die Lieferung von
     Spodumen"), not a verb that says who delivers ("zu liefern", "to supply"): "partner" or "subject"
     when the goods named after it are one party's trade only (``goods_ladder.ladder_seller``), else None."""
@@ -199,5 +201,7 @@ def noun_seller(lang: str, subj_sectors: list[str], partner_sectors: list[str], 
         return None
     who = ladder_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end()))
     if who is None:
-        return None if buyer_trade_named(fwd) else _unplaced_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end()))
+        if any(map(buyer_trade_named, (fwd, *names))):  # ("Fleetwise Leasing": the name tells the trade)
+            return None
+        return _unplaced_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end()))
     return "subject" if who == "a" else "partner"
