@@ -80,3 +80,22 @@ def test_a_name_inside_a_relative_on_a_holder_is_not_listed(lang, text):
     got = _rels(text, lang)
     assert got.get(("invests_in", "Orsela", "Tavrin")) == "active", got
     assert ("invests_in", "Quell", "Tavrin") not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a second role or a new predicate after the holder: the next name is no holder
+    ("en", "Tavrin counts among its backers Orsela, and among its clients Quell."),
+    ("fr", "Tavrin compte parmi ses actionnaires Orsela, et parmi ses clients Quell."),
+    ("it", "Tavrin conta tra i suoi soci Orsela, e tra i clienti Quell."),
+    ("es", "Tavrin cuenta entre sus accionistas con Orsela, y entre sus clientes a Quell."),
+    ("en", "Tavrin counts among its investors Orsela, and also ships housings to Quell."),
+])
+def test_a_name_after_another_role_is_not_listed(lang, text):
+    got = _rels(text, lang)
+    assert got.get(("invests_in", "Orsela", "Tavrin")) == "active", got
+    assert ("invests_in", "Quell", "Tavrin") not in got, got
+
+
+def test_a_pure_play_fund_stays_in_the_list():
+    got = _rels("Tavrin counts among its investors Orsela and pure-play battery fund Quell.", "en")
+    assert ("invests_in", "Quell", "Tavrin") in got, got

@@ -77,10 +77,19 @@ _PAST_COUNT = re.compile(r"\b(?:counted|had|compté|comptait|contato|contava|ann
 _NEXT_HOLDER = re.compile(r"\s*(?:,\s*|\s+(?:and|et|e|y|und|sowie)\s+)" + _DESCRIBED, _I)
 
 
+#: between two names, a word that opens another role or predicate: a second among-phrase ("A, and among
+#: its customers B", "A, et parmi ses clients B", "A, e tra i clienti B", "A, y entre sus clientes B",
+#: "A und unter den Kunden B") or an adverb before a verb ("A, and also supplies B", "et fournit aussi B")
+_OTHER_ROLE = re.compile(r"\b(?:among|amongst|parmi|tra|fra|entre|unter|also|aussi|également|anche|inoltre"
+                         r"|también|además|auch|zudem)\b", _I)
+
+
 def _next_holder(text: str, end: int, start: int) -> bool:
     """Whether the name at ``start`` continues the list of holders whose member ends at ``end``: a comma or
-    a conjunction and a description between, never a clause ("A, which also backs B": B is not listed)."""
-    return _NEXT_HOLDER.fullmatch(text, end, start) is not None and not _CLAUSE.search(text, end, start)
+    a conjunction and a description between, never a clause ("A, which also backs B": B is not listed)
+    nor another role (``_OTHER_ROLE``)."""
+    return (_NEXT_HOLDER.fullmatch(text, end, start) is not None and not _CLAUSE.search(text, end, start)
+            and not _OTHER_ROLE.search(text, end, start))
 
 
 #: a fronted among-phrase, its verb, then the list: "among its shareholders are", "among the investors of Y
