@@ -57,3 +57,19 @@ def test_nous_before_an_object_pronoun_and_a_verb_in_ons_is_the_subject(answer, 
 def test_no_receiver_where_the_first_person_is_not_the_dative(language, answer):
     got = rels(_HEAD[language] + answer + "\n", language)
     assert ("supplies", "Vianode", "Verkor") not in got
+
+
+@pytest.mark.parametrize("answer", [
+    # "ci sono" + a noun + a participle is existential ("there are rivals supplied by Y"): no receiver
+    "Ci sono rivali forniti da Vianode.",
+    "In Spagna ci sono costruttori riforniti e altri forniti da Arkema.",
+    "Ci saranno marchi forniti da Arkema.",
+])
+def test_italian_ci_sono_before_a_noun_is_no_receiver(answer):
+    got = rels(_HEAD["it"] + answer + "\n", "it")
+    assert not any(t == "supplies" and d == "Verkor" for t, _s, d in got), got
+
+
+def test_italian_ci_sono_with_an_adverb_still_receives():
+    got = rels(_HEAD["it"] + "Le guarnizioni ci sono ormai fornite da Arkema, che le produce in Francia.\n", "it")
+    assert ("supplies", "Arkema", "Verkor") in got

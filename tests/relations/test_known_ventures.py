@@ -135,7 +135,7 @@ def test_a_known_venture_is_no_announcement(language, text, names, pair):
 
 @pytest.mark.parametrize("language,text,names,pair", [
     # the group names whose unit takes part: the unit is the parent ("Ionway": Umicore; PowerCo|Volkswagen)
-    ("de", "Die Kathoden kommen von Ionway, dem Gemeinschaftsunternehmen von Umicore und der VW-Batterietochter PowerCo.",
+    ("de", "Ab 2027 bezieht Brennwald Kathoden von Ionway, dem Gemeinschaftsunternehmen von Umicore mit der VW-Batterietochter PowerCo.",
      {"Ionway": "Ionway", "Umicore": "Umicore", "VW": "Volkswagen", "PowerCo": "PowerCo"}, ("PowerCo", "Umicore")),
     ("es", "PowerCo, la filial del grupo Volkswagen, comprará cátodos a Ionway, la sociedad que comparte con Umicore.",
      {"Ionway": "Ionway", "Umicore": "Umicore", "Volkswagen": "Volkswagen", "PowerCo": "PowerCo"}, ("PowerCo", "Umicore")),

@@ -23,7 +23,7 @@ def _rels(text, lang):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Tavrin counts Orsela and Danish pension fund Quell among its shareholders."),
     ("en", "Tavrin, set up in Turin in 2021, counts among its investors Orsela and the fund Quell."),
-    ("fr", "Tavrin compte parmi ses actionnaires minoritaires Orsela et le fonds danois Quell."),
+    ("fr", "Tavrin compte parmi ses petits actionnaires Orsela et le fonds danois Quell."),
     ("it", "Tavrin, nata a Torino nel 2021, conta tra i suoi soci di minoranza Orsela e il fondo danese Quell."),
     ("es", "Tavrin cuenta entre sus accionistas con Orsela y el fondo danés Quell."),
     ("es", "Tavrin tiene entre sus socios minoritarios a Orsela y al fondo danés Quell."),
@@ -66,3 +66,36 @@ def test_holders_listed_after_a_fronted_among_phrase(lang, text):
 def test_a_fronted_phrase_of_another_role_is_no_stake():
     got = _rels("Tavrin fabrica celdas y entre sus clientes figuran Orsela y Quell.", "es")
     assert not any(ty == "invests_in" for ty, _s, _t in got), got
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a relative clause on a listed holder tells of that holder: the name inside it is no fellow holder
+    ("en", "Tavrin counts among its investors Orsela, whose founder also chairs Quell."),
+    ("en", "Tavrin raised EUR 12m last spring, and among its backers are Orsela, whose parent controls Quell."),
+    ("fr", "Tavrin compte parmi ses actionnaires Orsela, dont le fondateur préside aussi Quell."),
+    ("it", "Tavrin conta tra i suoi soci Orsela, il cui fondatore presiede anche Quell."),
+    ("es", "Tavrin cuenta entre sus accionistas con Orsela, cuyo fundador preside también Quell."),
+])
+def test_a_name_inside_a_relative_on_a_holder_is_not_listed(lang, text):
+    got = _rels(text, lang)
+    assert got.get(("invests_in", "Orsela", "Tavrin")) == "active", got
+    assert ("invests_in", "Quell", "Tavrin") not in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a second role or a new predicate after the holder: the next name is no holder
+    ("en", "Tavrin counts among its backers Orsela, and among its clients Quell."),
+    ("fr", "Tavrin compte parmi ses actionnaires Orsela, et parmi ses clients Quell."),
+    ("it", "Tavrin conta tra i suoi soci Orsela, e tra i clienti Quell."),
+    ("es", "Tavrin cuenta entre sus accionistas con Orsela, y entre sus clientes a Quell."),
+    ("en", "Tavrin counts among its investors Orsela, and also ships housings to Quell."),
+])
+def test_a_name_after_another_role_is_not_listed(lang, text):
+    got = _rels(text, lang)
+    assert got.get(("invests_in", "Orsela", "Tavrin")) == "active", got
+    assert ("invests_in", "Quell", "Tavrin") not in got, got
+
+
+def test_a_pure_play_fund_stays_in_the_list():
+    got = _rels("Tavrin counts among its investors Orsela and pure-play battery fund Quell.", "en")
+    assert ("invests_in", "Quell", "Tavrin") in got, got

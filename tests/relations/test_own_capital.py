@@ -18,11 +18,11 @@ def _stakes(text, lang, coref=None):
 
 
 @pytest.mark.parametrize("lang,text,coref", [
-    ("fr", "Varnholt a confirmé des discussions avec Ebrisa en vue d'une prise de participation minoritaire dans son capital.", None),
-    ("it", "Varnholt ha ammesso di essere in trattativa con la tedesca Ebrisa per l'ingresso del gruppo nel proprio capitale con una quota di minoranza.",
+    ("fr", "Varnholt mène depuis l'été des pourparlers avec Ebrisa pour une prise de participation de 15 % dans son capital.", None),
+    ("it", "Varnholt ha ammesso di essere in trattativa con la tedesca Ebrisa per l'ingresso del gruppo nel proprio capitale con una quota del 12 per cento.",
      {"del gruppo": "Ebrisa"}),
     ("es", "Varnholt está en conversaciones con Ebrisa sobre una participación minoritaria en su capital.", None),
-    ("de", "Varnholt führt Gespräche mit dem Finanzinvestor Ebrisa über eine Minderheitsbeteiligung an dem Unternehmen.",
+    ("de", "Varnholt führt Gespräche mit dem Finanzinvestor Ebrisa über einen Anteil von 20 Prozent an dem Unternehmen.",
      {"dem Unternehmen": "Ebrisa"}),
     ("en", "Varnholt is in talks with Ebrisa about a minority stake in its share capital.", None),
 ])

@@ -61,7 +61,7 @@ def _ties_in(text, lang):
     ("en", "Kestrel agreed to invest $50 million in Brixo's software unit Norvik.", ("invests_in", "Kestrel", "Norvik")),
     ("de", "Tarvel ist das Gemeinschaftsunternehmen von Kestrel und der Brixo-Batterietochter Norvik.",
      ("joint_venture", "Kestrel", "Norvik")),
-    ("it", "Kestrel ha firmato un accordo di collaborazione con la controllata di Brixo, Norvik.",
+    ("it", "Kestrel ha avviato una collaborazione con la controllata di Brixo, Norvik.",
      ("partners_with", "Kestrel", "Norvik")),
     ("it", "Kestrel ha costituito una joint venture con la controllata di Brixo, Norvik.", ("joint_venture", "Kestrel", "Norvik")),
     ("es", "Kestrel ha creado una empresa conjunta con la filial de Brixo, Norvik.", ("joint_venture", "Kestrel", "Norvik")),

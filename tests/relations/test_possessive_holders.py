@@ -44,7 +44,7 @@ def test_no_stake(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Outre Orsela, le fonds danois Tavrin et Quell figurent parmi ses actionnaires minoritaires."),
+    ("fr", "Outre Orsela, le fonds danois Tavrin et Quell figurent parmi ses actionnaires depuis 2022."),
     ("en", "Orsela, Tavrin and the fund Quell are among its shareholders."),
     ("es", "Orsela y Quell figuran entre sus accionistas."),
 ])

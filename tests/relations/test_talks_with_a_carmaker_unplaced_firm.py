@@ -93,3 +93,22 @@ def test_an_unplaced_interviewee_talking_with_a_carmaker_would_sell(language, an
     got = _pipeline_rels(_HEAD[language] + answer + "\n", language)
     firm = _FIRM[language]
     assert any(t == "supplies" and s == firm and st == "in_talks" for t, s, _d, st in got), got
+
+
+_BUYERS = ["Korvan", "Fleetwise Leasing", "Banca Orvieto", "Talmera", "Ferrando Noleggio"]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    # a firm nothing places that talks of a fleet, dealers, financing or rentals buys from the carmaker or
+    # serves its buyers: no supply to the carmaker by the rule
+    ("Talmera is in talks with Korvan about the supply of batteries for its fleet.", "en"),
+    ("Banca Orvieto è in trattativa con Korvan per la fornitura di finanziamenti ai concessionari.", "it"),
+    ("Talmera est en discussions avec Korvan pour la fourniture de bornes à ses concessionnaires.", "fr"),
+    ("Talmera negocia con Korvan el suministro de baterías para su flota de alquiler.", "es"),
+    # the trade told by the unplaced firm's name alone
+    ("Fleetwise Leasing is in talks with Korvan about the supply of charging cards.", "en"),
+    ("Ferrando Noleggio è in trattativa con Korvan per la fornitura di pneumatici invernali.", "it"),
+])
+def test_an_unplaced_buyer_trade_is_no_seller_to_the_carmaker(sentence, language):
+    got = {(t, s, d) for t, s, d, _st, _p in triples(rels(sentence, _BUYERS, language=language, sectors=_S))}
+    assert not any(t == "supplies" and d == "Korvan" for t, _s, d in got), got

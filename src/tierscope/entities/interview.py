@@ -79,11 +79,16 @@ _FR_CLITICS = frozenset("l le la les lui leur".split())
 #: fourni par Y", "gli stampi ci vengono forniti da Y", "las celdas nos son suministradas por Y"): the
 #: word is the interviewee, read as passive_datives.py reads "lui"/"gli"/"le" ("Les liants [X] sont
 #: fournis par Y"); the agent then is its supplier
+#: Italian adverbs that may stand between "ci sono" and a participle ("ci sono già forniti da Y")
+_IT_ADVERB = r"(?:\w+mente|già|ormai|ora|anche|sempre|spesso|ancora|poi|oggi|tuttora|solo|soltanto|invece|però)"
 _WE_PASSIVE = {
     "fr": re.compile(r"nous\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+été|est|sont|était|étaient|sera|seront)\s+"
                      r"(?:\w+\s+)?(?:fourni|livré|vendu|cédé|apporté|expédié)e?s?\s+par\b", re.I),
-    "it": re.compile(r"ci\s+(?:è|sono|era|erano|sarà|saranno|viene|vengono|veniva|venivano|verrà|verranno)\s+(?:stat[oaie]\s+)?"
-                     r"(?:\w+\s+)?(?:fornit|consegnat|vendut|spedit)[oaie]\s+da\b", re.I),
+    # (after a form of "essere" only an adverb before the participle: "ci sono concorrenti forniti da Y" is
+    # "there are competitors supplied by Y", no receiver)
+    "it": re.compile(r"ci\s+(?:(?:è|sono|era|erano|sarà|saranno)\s+(?:stat[oaie]\s+)?(?:" + _IT_ADVERB + r"\s+)?"
+                     r"|(?:viene|vengono|veniva|venivano|verrà|verranno)\s+(?:\w+\s+)?)"
+                     r"(?:fornit|consegnat|vendut|spedit)[oaie]\s+da\b", re.I),
     "es": re.compile(r"nos\s+(?:es|son|fue|fueron|será|serán|era|eran|(?:ha|han|había|habían)\s+sido)\s+"
                      r"(?:\w+\s+)?(?:suministrad|entregad|vendid|provist|proporcionad|enviad)[oa]s?\s+por\b", re.I),
 }

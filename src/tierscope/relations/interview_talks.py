@@ -33,7 +33,7 @@ from .engine import company_name as _name
 from .known_roles import belongs_to, page_trade, unknown_to_maker
 from .lexicon import load
 from .products import tier
-from .talks_goods import talks_supply, vehicles_named
+from .talks_goods import buyer_trade_named, talks_supply, vehicles_named
 
 __all__ = ["interview_talks"]
 
@@ -224,7 +224,8 @@ def interview_talks(doc: Document, per_sentence: list[list[Mention]], language: 
             ta, tb = tier(ours_sec), tier(theirs)
             if ta is not None and tb is not None and ta != tb:
                 src, tgt = (company, name) if ta < tb else (name, company)
-            elif (who := unknown_to_maker(ours_sec, theirs)) is not None and not vehicles_named(fwd):
+            elif (who := unknown_to_maker(ours_sec, theirs)) is not None and not vehicles_named(fwd) and not any(
+                    map(buyer_trade_named, (fwd, company, name))):
                 # an interviewee nothing places, talking with a carmaker (or the reverse): the unplaced
                 # firm would sell ("Ja, wir sind mit Y im Gespräch", "estamos negociando con Y")
                 src, tgt = (company, name) if who == "a" else (name, company)

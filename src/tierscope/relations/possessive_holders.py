@@ -33,7 +33,10 @@ _AMONG = {
 _NOT = re.compile(r"\b(?:former|ex|anciens?|anciennes?|ex-|ehemalig\w*|früher\w*|antiguos?|not|no\s+longer|ne|pas|non|più|no|nicht|kein\w*)\b", _I)
 _BREAK = re.compile(r"[:;]")
 #: a word that opens another clause between two names: no list ("EQT et Arkema, tandis que Renault figure")
-_CLAUSE = re.compile(r"\b(?:while|whereas|but|which|who|tandis|alors|mais|qui|que|mentre|ma|che|mientras|pero|während|wobei|aber)\b", _I)
+#: (a relative pronoun too: "A, whose founder runs B", "A, dont le fondateur dirige B", "A, il cui
+#: fondatore guida B", "A, cuyo fundador dirige B": the words after it tell of A, B is no fellow holder)
+_CLAUSE = re.compile(r"\b(?:while|whereas|but|which|who|whose|whom|tandis|alors|mais|qui|que|dont|lequel|laquelle"
+                     r"|mentre|ma|che|cui|quale|mientras|pero|cuy[oa]s?|cual|während|wobei|aber)\b", _I)
 
 #: the holders' nouns, by language
 _NOUNS = {
@@ -72,6 +75,21 @@ _PAST_COUNT = re.compile(r"\b(?:counted|had|compté|comptait|contato|contava|ann
 
 #: between two holders of one list, a description of the next: ", the fund", " and Swedish private equity firm"
 _NEXT_HOLDER = re.compile(r"\s*(?:,\s*|\s+(?:and|et|e|y|und|sowie)\s+)" + _DESCRIBED, _I)
+
+
+#: between two names, a word that opens another role or predicate: a second among-phrase ("A, and among
+#: its customers B", "A, et parmi ses clients B", "A, e tra i clienti B", "A, y entre sus clientes B",
+#: "A und unter den Kunden B") or an adverb before a verb ("A, and also supplies B", "et fournit aussi B")
+_OTHER_ROLE = re.compile(r"\b(?:among|amongst|parmi|tra|fra|entre|unter|also|aussi|également|anche|inoltre"
+                         r"|también|además|auch|zudem)\b", _I)
+
+
+def _next_holder(text: str, end: int, start: int) -> bool:
+    """Whether the name at ``start`` continues the list of holders whose member ends at ``end``: a comma or
+    a conjunction and a description between, never a clause ("A, which also backs B": B is not listed)
+    nor another role (``_OTHER_ROLE``)."""
+    return (_NEXT_HOLDER.fullmatch(text, end, start) is not None and not _CLAUSE.search(text, end, start)
+            and not _OTHER_ROLE.search(text, end, start))
 
 
 #: a fronted among-phrase, its verb, then the list: "among its shareholders are", "among the investors of Y
@@ -125,7 +143,7 @@ def _fronted(front, text: str, groups) -> list[engine.Found]:
                 continue
             held = before[0].names[0]
         last = j
-        while last + 1 < len(groups) and _NEXT_HOLDER.fullmatch(text, groups[last].end, groups[last + 1].firsts[0]):
+        while last + 1 < len(groups) and _next_holder(text, groups[last].end, groups[last + 1].firsts[0]):
             last += 1
         for name in dict.fromkeys(n for h in groups[j : last + 1] for n in h.names):
             if name != held:
@@ -157,7 +175,7 @@ def listed_holders(lex: engine.Compiled, text: str, groups) -> list[engine.Found
         for j in range(k + 1, len(groups)):  # (past any names of an apposition: "Kestrel, la filiale de Tarvel, a compté")
             first = groups[j].firsts[0]
             last = j
-            while last + 1 < len(groups) and _NEXT_HOLDER.fullmatch(text, groups[last].end, groups[last + 1].firsts[0]):
+            while last + 1 < len(groups) and _next_holder(text, groups[last].end, groups[last + 1].firsts[0]):
                 last += 1  # "Brixo and Swedish private equity firm Norvik": one list the group reader cut at the description
             m = after.fullmatch(text, held.end, first)
             if m is None:
@@ -196,8 +214,7 @@ def possessive_holders(lex: engine.Compiled, text: str, spans: list[tuple[int, i
         # the list opens the clause ("Outre A, B et C figurent ..."), the possessive's company is not named
         listed = [holder]
         j = k
-        while j > 0 and _NEXT_HOLDER.fullmatch(text, spans[j - 1][1], spans[j][0]) \
-                and not _CLAUSE.search(text, spans[j - 1][1], spans[j][0]):
+        while j > 0 and _next_holder(text, spans[j - 1][1], spans[j][0]):
             j -= 1
             listed.append(spans[j][2])
         if first[2] in listed:

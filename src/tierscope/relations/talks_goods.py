@@ -23,7 +23,7 @@ from .known_roles import unknown_to_maker
 from .products import _PRODUCT_RX, tier
 from .trials import TRIAL
 
-__all__ = ["noun_seller", "talks_supply", "vehicles_named"]
+__all__ = ["buyer_trade_named", "noun_seller", "talks_supply", "vehicles_named"]
 
 _I = re.IGNORECASE
 
@@ -109,17 +109,37 @@ def vehicles_named(text: str) -> bool:
     return _VEHICLES.search(text) is not None
 
 
+#: the trades that buy vehicles or serve their buyers rather than sell to a carmaker: a fleet, a leasing or
+#: rental firm, a dealer or a workshop, a bank or an insurer, a city ("for its fleet", "ai concessionari",
+#: "für seine Werkstatt", "Fleetwise Leasing"): a firm nothing places that talks of them is no seller to the
+#: carmaker by its silence (``_unplaced_seller``, interview_talks.py)
+_BUYER_TRADES = re.compile(
+    r"\b(?:fleets?|leasing|lease|rental|rent-a-car|dealers?|dealerships?|showrooms?|financing|loans?|banks?|insurers?"
+    r"|insurance|workshops?|garages?|municipalit(?:y|ies)|city\s+council|taxis?|car-?sharing"
+    r"|flott[ae]|noleggio|concessionari[oa]?|finanziament[oi]|prestit[oi]|banca|banche|assicura\w*|officin[ae]|municipio"
+    r"|flottes?|crédit-bail|concessionnaires?|financements?|banques?|assureurs?|mairies?|municipalités?|collectivités?"
+    r"|flotas?|alquiler|renting|concesionari[oa]s?|financiaci[oó]n|préstamos?|banco|aseguradoras?|talleres|taller|ayuntamientos?"
+    r"|\w*[Ff]lotten?|\w*[Ll]easing\w*|Vermiet\w*|\w*[Hh]ändler[n]?|Autohaus|Autohäuser[n]?|\w*[Ff]inanzierung(?:en)?"
+    r"|Kredit\w*|Banken|Versicher\w*|\w*[Ww]erkstatt|\w*[Ww]erkstätten|Kommunen?|Stadtwerke[n]?)\b", _I)
+
+
+def buyer_trade_named(text: str) -> bool:
+    """Whether ``text`` names a trade that buys vehicles or serves their buyers (``_BUYER_TRADES``)."""
+    return _BUYER_TRADES.search(text) is not None
+
+
 def _unplaced_seller(subj_sectors: list[str], partner_sectors: list[str], goods: str) -> str | None:
     """"subject" or "partner": the firm nothing places, in talks about goods other than vehicles with a
     company that only makes vehicles ("X è in trattativa con Stellantis per la fornitura di traverse", X
     unknown); else None."""
-    if vehicles_named(goods):
+    if vehicles_named(goods) or buyer_trade_named(goods):
         return None
     who = unknown_to_maker(subj_sectors, partner_sectors)
     return None if who is None else ("subject" if who == "a" else "partner")
 
 
-def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str) -> str | None:
+def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str,
+                 names: tuple[str, ...] = ()) -> str | None:
     """Who would supply in talks whose purpose (``fwd``, the words after the partner up to the clause's
     end) names goods: "partner", "subject", or None when the talks say nothing of goods or the chain
     cannot tell."""
@@ -157,7 +177,8 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
             named = lead.group(0)
     if not goods:
         return None
-    if (ts is None or tp is None) and (who := _unplaced_seller(subj_sectors, partner_sectors, named or fwd)) is not None:
+    if (ts is None or tp is None) and not any(map(buyer_trade_named, (fwd, *names))) and (
+            who := _unplaced_seller(subj_sectors, partner_sectors, named or fwd)) is not None:
         return who
     if ts is None or tp is None or ts == tp:
         # one rung for both, or a party off the chain's rungs ("in trattativa con Y per una fornitura
@@ -169,7 +190,8 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
     return "partner" if tp < ts else "subject"
 
 
-def noun_seller(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str, at: int) -> str | None:
+def noun_seller(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str, at: int,
+                names: tuple[str, ...] = ()) -> str | None:
     """Where the talks' purpose found at ``at`` in ``fwd`` is a supply noun ("die Lieferung von
     Spodumen"), not a verb that says who delivers ("zu liefern", "to supply"): "partner" or "subject"
     when the goods named after it are one party's trade only (``goods_ladder.ladder_seller``), else None."""
@@ -179,5 +201,7 @@ def noun_seller(lang: str, subj_sectors: list[str], partner_sectors: list[str], 
         return None
     who = ladder_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end()))
     if who is None:
+        if any(map(buyer_trade_named, (fwd, *names))):  # ("Fleetwise Leasing": the name tells the trade)
+            return None
         return _unplaced_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end()))
     return "subject" if who == "a" else "partner"

@@ -234,7 +234,8 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         return [(subj.names, partner.names, "partners_with", -0.1)]
     to = _find(rx["supply_to"], fwd, low_fwd)
     if to is not None:
-        if noun_seller(lex.lang, subj.sectors, partner.sectors, fwd, to.start()) == "partner":
+        if noun_seller(lex.lang, subj.sectors, partner.sectors, fwd, to.start(),
+                       (*subj.names, *partner.names)) == "partner":
             # "Gespräche mit dem Bergbaukonzern Y über die Lieferung von Spodumen": a supply noun
             # leaves the direction open, and the goods are the partner's trade, not the subject's
             return [(partner.names, subj.names, "supplies", -0.15)]
@@ -245,7 +246,7 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         return [(partner.names, subj.names, "supplies", -0.1)]
     # talks about goods with no verb of supplying ("about a third source of cells", "per una fornitura
     # di concentrato"): the partner as a source, else the chain (relations/talks_goods.py)
-    who = talks_supply(lex.lang, subj.sectors, partner.sectors, fwd)
+    who = talks_supply(lex.lang, subj.sectors, partner.sectors, fwd, (*subj.names, *partner.names))
     if who == "partner":
         return [(partner.names, subj.names, "supplies", -0.15)]
     if who == "subject":
