@@ -163,6 +163,10 @@ class Document:
     # {company: sectors} the page says the companies the gazetteer gives no sector make ("the cathode maker
     # X"): set by the relation stage, read by it and the learned admitters (``known_roles.reading_trades``)
     trades: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # {full name: gazetteer name} for the known companies the page names by a longer name ("Solaria Energía y
+    # Medio Ambiente" for Solaria): set by the entity stage, so that the relation stage and the learned
+    # admitters ask the gazetteer of the full name as of the company (``known_roles.reading_names``)
+    full_names: dict[str, str] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     # Versioned names of the components that ran, in order ("tierscope.clean.v1", ...).
     provenance: list[str] = field(default_factory=list)

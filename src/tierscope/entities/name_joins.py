@@ -28,7 +28,7 @@ from operator import attrgetter
 from ..doc import Mention
 from .text import LEGAL_AFTER
 
-__all__ = ["e_part", "e_part_names", "partner_join", "field_tail", "field_run", "field_tail_before", "join_field_tails", "same_company_names", "mark_home_full_names",
+__all__ = ["e_part", "e_part_names", "partner_join", "field_tail", "field_run", "field_tail_before", "join_field_tails", "same_company_names", "mark_home_full_names", "full_names",
            "JOINING_WORDS", "PARTNER_WORDS", "FIELD_WORDS"]
 
 #: the words that join two names in the five languages, and Catalan "i" (Spanish papers print it)
@@ -243,6 +243,18 @@ def same_company_names(mentions: list[Mention]) -> list[Mention]:
         if parent and len(parent) == 1:
             m.attrs = {**m.attrs, "parent": next(iter(parent))}  # "Hithium Iberia", a unit named after it
     return mentions
+
+
+def full_names(mentions: list[Mention]) -> dict[str, str]:
+    """{full name: gazetteer name} for the page's full names of known companies (``full_name_of``): the
+    relation stage asks the gazetteer of the full name as of the company. A full name given for two
+    known companies stands for neither."""
+    of: dict[str, set[str]] = {}
+    for m in mentions:
+        known = (m.attrs or {}).get("full_name_of")
+        if known and m.canonical and m.canonical != known:
+            of.setdefault(m.canonical, set()).add(known)
+    return {name: next(iter(known)) for name, known in sorted(of.items()) if len(known) == 1}
 
 
 #: words after a known name that leave it the same company in a longer form of its name

@@ -17,7 +17,7 @@ from .short_units import known_short_units
 from .short_names import is_bare_short, opens_name, story_heads
 from .short_forms import same_short_forms
 from .joined_names import join_barred_names
-from .name_joins import join_field_tails, mark_home_full_names, same_company_names
+from .name_joins import full_names, join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
@@ -301,4 +301,5 @@ class EntityRecognizer:
         mentions = [m for m in mentions if not _goods(m, language)]
         mentions.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(mentions)
+        doc.full_names.update(full_names(mentions))
         return doc

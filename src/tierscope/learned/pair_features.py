@@ -23,7 +23,7 @@ from ..doc import FAMILIES, Document, Mention
 from ..entities.gazetteer import gazetteer
 from ..relations.compiled import compiled
 from ..relations.engine import company_name
-from ..relations.known_roles import belongs_to, brand_owner, down_the_chain, kind_of
+from ..relations.known_roles import belongs_to, brand_owner, down_the_chain, gazetteer_name, kind_of
 from ..relations.status import has_cue
 from ..relations.trigger_gate import search_orders
 from ..scan.sentence_scan import holds, scan_of
@@ -185,7 +185,7 @@ def markers_before(lang: str, text: str, pos: int) -> set[str]:
 
 def _ancestors(name: str) -> set[str]:
     out = set()
-    entry = gazetteer().entry(name)
+    entry = gazetteer().entry(gazetteer_name(name))
     for _ in range(4):
         if entry is None or not entry.parent:
             break

@@ -24,6 +24,7 @@ import re
 
 from ..doc import Document, Mention
 from ..entities.gazetteer import gazetteer
+from .known_roles import gazetteer_name
 from . import engine
 from ..scan.page_words import present
 from .engine import company_name as _name
@@ -454,7 +455,7 @@ _HOLDER_APPOSED = {
 
 def _investor(name: str) -> bool:
     """The gazetteer knows ``name`` as a fund, an asset manager or a holding and nothing else."""
-    entry = gazetteer().entry(name)
+    entry = gazetteer().entry(gazetteer_name(name))
     return entry is not None and set(entry.sectors) == {"investor"}
 
 

@@ -20,6 +20,7 @@ import re
 from . import engine
 from ..entities.gazetteer import known_ventures
 from .groups import Group
+from .known_roles import page_ventures
 from ..scan.sentence_scan import holds
 
 __all__ = ["co_stakeholders"]
@@ -54,7 +55,7 @@ def co_stakeholders(text: str, groups: list[Group], results: list, lex) -> list:
         return []  # (speed) no stake to add companions to: the costly ``_PARENTS`` search can wait
     if any(holds(rx, text) for rx in _PARENTS_APART):
         return []
-    ventures = known_ventures()
+    ventures = page_ventures(known_ventures())  # (as the page names the companies)
     have = {(f.type, f.source, f.target) for f in results}
     out = []
     for f in results:

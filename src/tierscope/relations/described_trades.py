@@ -25,6 +25,7 @@ import re
 
 from ..doc import Document
 from ..entities.gazetteer import gazetteer
+from .known_roles import gazetteer_name
 from .engine import company_name
 from .trade_words import (ADJECTIVAL, EN_MAKER, EN_VERB_AGENT, GENERIC_BUILDERS, GERMAN_COMPOUND, MAKER_NOUN, NOUN_BEFORE_ADJECTIVE,
                           OTHER_WORKS, en_agent_sector, en_maker_sector, german_sector, goods_rx, goods_sector, standalone_sector,
@@ -427,7 +428,7 @@ def page_trades(doc: Document) -> dict[str, tuple[str, ...]]:
     for m in sorted((m for m in doc.mentions if m.label == "COMPANY" and company_name(m)), key=lambda m: (m.start, m.end)):
         name = company_name(m)
         if name not in known:
-            entry = gazetteer().entry(name)
+            entry = gazetteer().entry(gazetteer_name(name))
             known[name] = entry is not None and bool(entry.sectors)
         if known[name]:
             continue

@@ -44,7 +44,7 @@ from .belonging_relatives import belonging_joined
 from .owner_named_units import units_for_owners
 from .own_capital import own_capital_stakes
 from .described_trades import page_trades
-from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, page_trade, reading_trades, related_partners
+from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, page_trade, reading_names, reading_trades, related_partners
 from .members import listed_members
 from .consortia import consortium_ties
 from .passive_customers import passive_customers
@@ -267,9 +267,11 @@ class RelationExtractor:
         # what the page says its unknown companies make directs their ties, here and in the learned
         # admitters that read this page after the extractor (their chain feature: the same question of two
         # companies' places in the chain): kept on the page, read only while a stage reads it
-        doc.trades = page_trades(doc)
-        with reading_trades(doc.trades):
-            return self._extract(doc)
+        # (a known company the page names by its full name is asked of as the company: ``reading_names``)
+        with reading_names(doc.full_names):
+            doc.trades = page_trades(doc)
+            with reading_trades(doc.trades):
+                return self._extract(doc)
 
     def _extract(self, doc: Document) -> list[Relation]:
         langs = engine.languages_for(doc.language)

@@ -219,8 +219,9 @@ class _Context:
             return None
         try:
             from ..entities.gazetteer import gazetteer
+            from .known_roles import gazetteer_name
 
-            children = {e.name: e for e in gazetteer().children(owner)}
+            children = {e.name: e for e in gazetteer().children(gazetteer_name(owner))}
         except Exception:
             children = {}
         story = self.doc.sentences[i].story

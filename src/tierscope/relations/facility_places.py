@@ -16,8 +16,9 @@ def _home_town(owner: str | None, *names: str) -> bool:
     """Whether one of ``names`` is the home town of ``owner`` in the company gazetteer."""
     try:
         from ..entities.gazetteer import gazetteer
+        from .known_roles import gazetteer_name  # (asks of a full name as of its company)
 
-        entry = gazetteer().entry(owner) if owner else None
+        entry = gazetteer().entry(gazetteer_name(owner)) if owner else None
     except Exception:
         entry = None
     return entry is not None and bool(entry.city) and _norm(entry.city) in {_norm(n) for n in names if n}

@@ -13,6 +13,11 @@ the other way: a carmaker selling used batteries to a recycler, so recyclers are
 
 A company the gazetteer gives no sector takes the sectors its page describes it by ("the cathode maker
 X", "X, which makes e-axles": ``described_trades``, read per page with ``reading_trades``).
+
+A known company the page names by its full name ("Solaria Energía y Medio Ambiente" for Solaria, the
+entity stage's ``Document.full_names``) is asked of as the company: every lookup here reads the name
+through ``gazetteer_name`` while a stage reads that page (``reading_names``), and a parent comes back
+as the page names it (``page_name``).
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ from .products import tier
 from ..entities.vocab import VEHICLE_MAKERS
 
 __all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "down_the_chain", "kind_of", "known_direction",
-           "known_parent", "only_kinds", "page_trade", "reading_trades", "reads_trades", "related_partners", "sectors_of",
+           "gazetteer_name", "known_entry", "known_parent", "only_kinds", "page_name", "page_trade", "page_ventures", "reading_names",
+           "reading_trades", "reads_trades", "related_partners", "sectors_of",
            "unknown_to_maker"]
 
 T = TypeVar("T")
@@ -41,9 +47,57 @@ _UPSTREAM = frozenset({"energy", "mining", "battery_materials", "battery_cells",
                        "chemicals", "aluminium", "tyres", "electronics", "metals", "materials", "charging"})
 
 
+#: {full name: gazetteer name} of the page being read (``Document.full_names``), set only while a stage
+#: reads that page (``reading_names``): two pages read at once in threads never see each other's names
+_PAGE_NAMES: ContextVar[Mapping[str, str]] = ContextVar("page_full_names", default=MappingProxyType({}))
+
+
+@contextmanager
+def reading_names(full_names: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, ``full_names`` (a page's ``Document.full_names``) are the page's full names of
+    known companies; the ones before come back after it. Each stands for the gazetteer's own name of its
+    company (the entity stage may give a form of it: "Gotion Energía"), which ``page_name`` is asked of."""
+    names = {}
+    for full, known in full_names.items():
+        entry = gazetteer().entry(known)
+        names[full] = entry.name if entry is not None else known
+    token = _PAGE_NAMES.set(MappingProxyType(names))
+    try:
+        yield
+    finally:
+        _PAGE_NAMES.reset(token)
+
+
+def gazetteer_name(name: str) -> str:
+    """The gazetteer's name of the company the page being read calls ``name`` ("Solaria" for "Solaria
+    Energía y Medio Ambiente"), else ``name``."""
+    return _PAGE_NAMES.get().get(name, name)
+
+
+def page_name(name: str) -> str:
+    """The one full name the page being read gives the gazetteer's company ``name``, else ``name``
+    (the page's mentions carry that full name, so a parent told must too)."""
+    full = [f for f, known in _PAGE_NAMES.get().items() if known == name]
+    return full[0] if len(full) == 1 else name
+
+
+def known_entry(name: str):
+    """The gazetteer's entry for ``name`` as the page being read names it (``gazetteer_name``)."""
+    return gazetteer().entry(gazetteer_name(name))
+
+
+def page_ventures(ventures: Mapping[str, tuple[tuple[str, ...], ...]]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """``ventures`` (``known_ventures``: joint company -> its parents' sides) with each company as the page
+    being read names it (``page_name``): "Hefei Gotion High-Tech Power Energy" founded the ventures Gotion did."""
+    if not _PAGE_NAMES.get():
+        return ventures
+    return {page_name(v): tuple(tuple(page_name(n) for n in side) for side in sides) for v, sides in ventures.items()}
+
+
 def kind_of(name: str):
     """The gazetteer's entry for ``name``, or for the company a national unit's name starts with
     ("Renault España", "Volkswagen Sachsen", "Stellantis Europe": the carmaker's kind)."""
+    name = gazetteer_name(name)
     entry = gazetteer().entry(name)
     if entry is not None or " " not in name:
         return entry
@@ -73,10 +127,11 @@ def reading_trades(trades: Mapping[str, tuple[str, ...]]) -> Iterator[None]:
 
 def reads_trades(method: Callable[..., T]) -> Callable[..., T]:
     """A stage's method ``method(self, doc, ...)`` run with ``doc.trades`` as the page's trades (the learned
-    admitters' chain features ask ``down_the_chain`` of the page they read)."""
+    admitters' chain features ask ``down_the_chain`` of the page they read), and ``doc.full_names`` as its
+    full names of known companies (``reading_names``)."""
     @wraps(method)
     def run(self, doc, *args, **kwargs):
-        with reading_trades(doc.trades):
+        with reading_trades(doc.trades), reading_names(doc.full_names):
             return method(self, doc, *args, **kwargs)
     return run
 
@@ -98,15 +153,15 @@ def sectors_of(name: str) -> tuple[str, ...]:
 
 
 def known_parent(name: str) -> str | None:
-    """The gazetteer's parent of ``name`` (its direct owner), if it knows one."""
-    entry = gazetteer().entry(name)
-    return entry.parent if entry is not None and entry.parent else None
+    """The gazetteer's parent of ``name`` (its direct owner), if it knows one, as the page names it."""
+    entry = known_entry(name)
+    return page_name(entry.parent) if entry is not None and entry.parent else None
 
 
 def carmakers_brand(parent: str, unit: str) -> bool:
     """Whether ``unit`` is a carmaker under a carmaker (Peugeot under Stellantis, Audi under Volkswagen):
     news names them as marques beside their group far more often than it states the ownership."""
-    p, u = gazetteer().entry(parent), gazetteer().entry(unit)
+    p, u = known_entry(parent), known_entry(unit)
     return p is not None and u is not None and bool(set(p.sectors) & VEHICLE_MAKERS) and bool(set(u.sectors) & VEHICLE_MAKERS)
 
 
@@ -128,7 +183,7 @@ def brand_owner(name: str) -> str | None:
 
 def belongs_to(child: str, owner: str) -> bool:
     """Whether the gazetteer has ``owner`` above ``child`` (parent, or the parent's parent ...)."""
-    entry = gazetteer().entry(child)
+    entry, owner = known_entry(child), gazetteer_name(owner)
     for _ in range(4):
         if entry is None or not entry.parent:
             return False

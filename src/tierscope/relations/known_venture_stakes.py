@@ -23,6 +23,7 @@ import re
 from ..doc import Document, Relation
 from ..entities.gazetteer import known_ventures
 from .engine import company_name
+from .known_roles import page_ventures
 from .known_ventures import _PARTED, _TOOK_HALF
 from .named_ventures import BOUGHT_OUT, _JV
 from .venture_stakes import _SOLE
@@ -40,7 +41,7 @@ _WHOLE = re.compile(r"\b(?:outright|full\s+control|pieno\s+controllo|contr[ôo]l
 def drop_founder_stakes(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` without a founder's current ``owns``/``invests_in`` of a listed joint company the
     page tells as a joint venture (see the module's docstring)."""
-    ventures = known_ventures()
+    ventures = page_ventures(known_ventures())  # (as the page names the companies)
     asked = [r for r in relations if r.type in ("owns", "invests_in") and r.status in ("active", "announced")
              and r.target in ventures and r.source in _founders(ventures[r.target])]
     if not asked:

@@ -30,6 +30,7 @@ from . import engine
 from .engine import company_name
 from .former_ties import former_named
 from .named_ventures import BOUGHT_OUT
+from .known_roles import page_ventures
 from .owner_named_units import names_a_unit
 
 __all__ = ["known_venture_parents"]
@@ -60,7 +61,7 @@ def known_venture_parents(doc: Document, per_sentence: list[list[Mention]], lex,
     """(sentence index, joint_venture Found) for each pair of a known venture's parents named in a
     sentence with it; ``told`` holds the pairs a partnership or joint venture was already read for
     (left alone)."""
-    ventures = known_ventures()
+    ventures = page_ventures(known_ventures())  # (as the page names the companies)
     if not any(m.label == "COMPANY" and company_name(m) in ventures for ms in per_sentence for m in ms):
         return []  # (speed) the page names no venture of the list: no sentence below would read one
     found: dict[frozenset[str], tuple[int, engine.Found]] = {}

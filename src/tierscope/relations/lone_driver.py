@@ -24,7 +24,7 @@ from ..scan.prefilter import any_in, has_odd_case, required_of
 from ..scan.sentence_scan import holds
 from . import engine
 from .engine import company_name as _name
-from .known_roles import belongs_to, page_trade
+from .known_roles import belongs_to, gazetteer_name, page_trade
 from .maker_appositions import apposed_owners
 from .members import named_companies, owner_before
 from .products import tier
@@ -121,7 +121,7 @@ def company_kinds(name: str, sectors: dict[str, list[str]]) -> set[str]:
     """A company's sectors: its mention's, else the gazetteer's, else the ones the page describes it by."""
     kinds = sectors.get(name)
     if kinds is None:
-        entry = gazetteer().entry(name)
+        entry = gazetteer().entry(gazetteer_name(name))
         kinds = list(entry.sectors) if entry is not None and entry.sectors else list(page_trade(name))
     return set(kinds)
 

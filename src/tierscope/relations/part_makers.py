@@ -35,7 +35,7 @@ from ..scan.page_words import present
 from ..scan.prefilter import _gate, may_search
 from ..scan.sentence_scan import scan_of
 from .engine import company_name as _name
-from .known_roles import belongs_to, brand_owner
+from .known_roles import belongs_to, brand_owner, gazetteer_name
 from .members import named_companies
 from .trials import TRIAL
 from ..entities.vocab import VEHICLE_MAKERS
@@ -169,7 +169,7 @@ def _kinds(m: Mention) -> set[str]:
     """The sectors of a mention's company (a reference back carries none: the gazetteer's)."""
     sectors = m.attrs.get("sectors")
     if not sectors and m.source == "coref":
-        entry = gazetteer().entry(_name(m))
+        entry = gazetteer().entry(gazetteer_name(_name(m)))
         sectors = entry.sectors if entry is not None else ()
     return set(sectors or [])
 

@@ -22,7 +22,7 @@ import re
 from ..doc import Document, Mention
 from ..entities.gazetteer import gazetteer
 from .engine import company_name as _name
-from .known_roles import belongs_to
+from .known_roles import belongs_to, gazetteer_name
 from .members import named_companies, ties_to_listed
 from .topic import story_counts
 from .venture_sites import venture_customer
@@ -81,7 +81,7 @@ def _kinds(name: str, mentions: list[Mention]) -> set[str]:
     for m in mentions:
         if m.label == "COMPANY" and _name(m) == name and m.attrs.get("sectors"):
             return set(m.attrs["sectors"])
-    entry = gazetteer().entry(name)
+    entry = gazetteer().entry(gazetteer_name(name))
     return set(entry.sectors) if entry is not None else set()
 
 

@@ -19,6 +19,7 @@ from collections import Counter
 
 from ..doc import Document, Mention
 from ..entities.gazetteer import gazetteer
+from .known_roles import gazetteer_name
 from .engine import company_name as _name
 
 __all__ = ["story_counts", "story_topic"]
@@ -43,7 +44,7 @@ def _counts(doc: Document, per_sentence: list[list[Mention]]) -> dict[int, Count
 
 
 def _investor(name: str) -> bool:
-    entry = gazetteer().entry(name)
+    entry = gazetteer().entry(gazetteer_name(name))
     return entry is not None and "investor" in entry.sectors
 
 

@@ -22,6 +22,7 @@ from bisect import bisect_right
 
 from ..doc import Document, Relation
 from ..entities.gazetteer import gazetteer
+from .known_roles import gazetteer_name, page_name
 from .evidence_names import sentence_evidence
 
 __all__ = ["units_of_described_parents"]
@@ -50,11 +51,11 @@ _DESCRIBED = re.compile(
 
 def _ancestors(name: str) -> list[str]:
     out: list[str] = []
-    entry = gazetteer().entry(name)
+    entry = gazetteer().entry(gazetteer_name(name))
     while entry is not None and entry.parent and entry.parent not in out and len(out) < 4:
         out.append(entry.parent)
         entry = gazetteer().entry(entry.parent)
-    return out
+    return [page_name(p) for p in out]  # (as the page names them: its mentions carry its full names)
 
 
 def _sentence_of(doc: Document, starts: list[int], m) -> int:
