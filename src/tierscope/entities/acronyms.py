@@ -84,22 +84,14 @@ def link_acronyms(text: str, toks, mentions: list[Mention], language: str = "en"
     taken = [(m.start, m.end) for m in mentions if m.label != "PLACE"]
     long_names: dict[str, str] = {}
     added: list[Mention] = []
-    for s_index, _start, _end, tokens in toks:
-        for k in range(1, len(tokens) - 2):
-            if tokens[k].text != "(" or tokens[k + 2].text != ")" or tokens[k + 1].text not in abbrs:
-                continue
-            abbr = tokens[k + 1].text
-            run = _initials_run(tokens, k, abbr)
-            if run is None:
-                continue
-            a, b = tokens[run[0]].start, tokens[run[1] - 1].end
-            name = " ".join(text[a:b].split())
-            long_names.setdefault(abbr, name)
-            if not any(s < b and a < e for s, e in taken):
-                added.append(Mention(start=a, end=b, text=text[a:b], label="COMPANY", canonical=name,
-                                     sentence=s_index, source="pattern",
-                                     attrs={"known": False, "sectors": name_sectors(name)}))
-                taken.append((a, b))
+    for s_index, abbr, a, b in _definitions(toks, abbrs):
+        name = " ".join(text[a:b].split())
+        long_names.setdefault(abbr, name)
+        if not any(s < b and a < e for s, e in taken):
+            added.append(Mention(start=a, end=b, text=text[a:b], label="COMPANY", canonical=name,
+                                 sentence=s_index, source="pattern",
+                                 attrs={"known": False, "sectors": name_sectors(name)}))
+            taken.append((a, b))
     for m in companies:
         if m.text in long_names and m.canonical == m.text:
             m.canonical = long_names[m.text]
@@ -108,6 +100,19 @@ def link_acronyms(text: str, toks, mentions: list[Mention], language: str = "en"
         return mentions
     kept = [m for m in mentions if not (m.label == "PLACE" and any(a.start <= m.start and m.end <= a.end for a in added))]
     return kept + added
+
+
+def _definitions(toks, abbrs):
+    """(sentence index, abbreviation, start, end) for each "Long Name (ABBR)" whose words before the
+    bracket spell one of ``abbrs``, in text order; ``toks``: (index, start, end, tokens) per sentence."""
+    for s_index, _start, _end, tokens in toks:
+        for k in range(1, len(tokens) - 2):
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or tokens[k + 1].text not in abbrs:
+                continue
+            abbr = tokens[k + 1].text
+            run = _initials_run(tokens, k, abbr)
+            if run is not None:
+                yield s_index, abbr, tokens[run[0]].start, tokens[run[1] - 1].end
 
 
 def _known_defined(text: str, toks, companies: list[Mention]) -> None:
@@ -121,19 +126,11 @@ def _known_defined(text: str, toks, companies: list[Mention]) -> None:
     if not known:
         return
     defined: dict[str, Mention] = {}
-    for _s_index, _start, _end, tokens in toks:
-        for k in range(1, len(tokens) - 2):
-            if tokens[k].text != "(" or tokens[k + 2].text != ")" or tokens[k + 1].text not in known:
-                continue
-            abbr = tokens[k + 1].text
-            run = _initials_run(tokens, k, abbr)
-            if run is None:
-                continue
-            a, b = tokens[run[0]].start, tokens[run[1] - 1].end
-            whole = next((m for m in companies if m.source == "gazetteer" and m.start <= a and b <= m.end
-                          and m.canonical), None)
-            if whole is not None and whole.canonical != known[abbr]:
-                defined.setdefault(abbr, whole)
+    for _s_index, abbr, a, b in _definitions(toks, known):
+        whole = next((m for m in companies if m.source == "gazetteer" and m.start <= a and b <= m.end
+                      and m.canonical), None)
+        if whole is not None and whole.canonical != known[abbr]:
+            defined.setdefault(abbr, whole)
     for m in companies:
         whole = defined.get(m.text)
         if whole is not None and m.canonical == known[m.text]:
