@@ -214,6 +214,22 @@ def _locate(starts: list[int], sentences: list[Sentence], pos: int) -> int:
     return -1
 
 
+def _with_holders(results: list, holders: list, fellow_types: tuple[str, ...]) -> tuple[list, list]:
+    """``results`` with the holders' stakes read by another reader: the stakes the holders tell again
+    and the ties of ``fellow_types`` between two holders of one list go; each holder's stake comes in
+    where no owns or acquires tie holds the pair already. Returns (results, holders added)."""
+    if not holders:
+        return results, []
+    told = {(f.source, f.target) for f in holders}
+    fellows = {frozenset((a.source, b.source)) for a in holders for b in holders
+               if a.source != b.source and a.target == b.target and a.trigger == b.trigger}
+    results = [f for f in results if not (f.type == "invests_in" and (f.source, f.target) in told)
+               and not (f.type in fellow_types and frozenset((f.source, f.target)) in fellows)]
+    owned = {frozenset((f.source, f.target)) for f in results if f.type in ("owns", "acquires")}
+    added = [f for f in holders if frozenset((f.source, f.target)) not in owned]
+    return results + added, added
+
+
 class RelationExtractor:
     """Finds ``supplies``, ``partners_with``, ``joint_venture``, ``invests_in``, ``acquires`` and
     ``owns`` between two different companies of one sentence, with a status per assertion."""
@@ -822,29 +838,13 @@ class RelationExtractor:
                        if frozenset((f.source, f.target)) not in stake_pairs)
         # "Y ..., while X is among its shareholders": the possessive reaches back across the contrast by design
         # (it stands for a frame's own stake of the pair, which the contrast guard would drop: "Y raised EUR 2bn, while X ...")
-        among = possessive_holders(lex, text, name_spans)
-        if among:
-            told = {(f.source, f.target) for f in among}
-            # (and two holders listed together hold no stake in each other: "while A and B are among its shareholders")
-            fellows = {frozenset((a.source, b.source)) for a in among for b in among
-                       if a.source != b.source and a.target == b.target and a.trigger == b.trigger}
-            results = [f for f in results if not (f.type == "invests_in" and (f.source, f.target) in told)
-                       and not (f.type == "invests_in" and frozenset((f.source, f.target)) in fellows)]
-            owned = {frozenset((f.source, f.target)) for f in results if f.type in ("owns", "acquires")}
-            among = [f for f in among if frozenset((f.source, f.target)) not in owned]
-            results.extend(among)
+        # (two holders listed together hold no stake in each other: "while A and B are among its shareholders")
+        results, among = _with_holders(results, possessive_holders(lex, text, name_spans), ("invests_in",))
         gapped.update(id(f) for f in among)
-        # "Y counts A and B among its shareholders": each listed holder holds a stake in Y, and none in another
-        listed = listed_holders(lex, text, groups)
-        if listed:
-            told = {(f.source, f.target) for f in listed}
-            fellows = {frozenset((a.source, b.source)) for a in listed for b in listed
-                       if a.source != b.source and a.target == b.target and a.trigger == b.trigger}
-            results = [f for f in results if not (f.type == "invests_in" and (f.source, f.target) in told)
-                       and not (f.type in ("invests_in", "owns", "acquires") and frozenset((f.source, f.target)) in fellows)]
-            owned = {frozenset((f.source, f.target)) for f in results if f.type in ("owns", "acquires")}
-            results.extend(f for f in listed if frozenset((f.source, f.target)) not in owned)
-            gapped.update(id(f) for f in listed)
+        # "Y counts A and B among its shareholders": each listed holder holds a stake in Y, and no tie of
+        # the ownership family to another
+        results, listed = _with_holders(results, listed_holders(lex, text, groups), ("invests_in", "owns", "acquires"))
+        gapped.update(id(f) for f in listed)
         # a partner named earlier and told by a pronoun ("X holds 20% of Y and develops cells with it"),
         # where no frame tied the pair as partners already
         tied = {frozenset((f.source, f.target)) for f in results if f.type in ("partners_with", "joint_venture")}
