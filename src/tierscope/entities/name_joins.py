@@ -22,11 +22,9 @@ The walks that read a name by position take capitalised words and a few particle
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from operator import attrgetter
 
 from ..doc import Mention
-from .text import LEGAL_AFTER
+from .text import LEGAL_AFTER, closing_token
 
 __all__ = ["e_part", "e_part_names", "partner_join", "field_tail", "field_run", "field_tail_before", "join_field_tails", "same_company_names", "mark_home_full_names", "full_names",
            "JOINING_WORDS", "PARTNER_WORDS", "FIELD_WORDS"]
@@ -195,21 +193,18 @@ def field_tail_before(text: str, tokens, k: int, name) -> bool:
     return end is not None and tokens[end - 1] is name[-1]
 
 
-_end = attrgetter("end")
-
-
 def join_field_tails(text: str, toks, known: list[Mention]) -> list[Mention]:
     """``known`` with each known company followed by a joining word and trades ("Solaria Energía y
     Medio Ambiente") made one mention of the whole, its name as written. ``toks``: (index, start,
     end, tokens) per sentence."""
     out = []
     for m in known:
-        if m.label != "COMPANY" or m.sentence is None or not 0 <= m.sentence < len(toks):
+        closing = closing_token(toks, m)
+        if closing is None:
             out.append(m)
             continue
-        tokens = toks[m.sentence][3]
-        k = bisect_left(tokens, m.end, key=_end)
-        end = field_tail(text, tokens, k + 1) if k < len(tokens) and tokens[k].end == m.end else None
+        tokens, k = closing
+        end = field_tail(text, tokens, k + 1)
         if end is None or "\n" in text[m.end : tokens[end - 1].end]:
             out.append(m)
             continue

@@ -24,7 +24,7 @@ from .patterns import descriptor_regex, find_unknown
 from .people import find_people
 from .quantities import find_quantities
 from .cues import MATERIALS
-from .text import LEGAL_AFTER, Occupied
+from .text import LEGAL_AFTER, Occupied, closing_token
 from .patterns import LEGAL_FIRST
 from .units import extend_unit_names
 from .acronyms import link_acronyms
@@ -68,7 +68,6 @@ _SUBSIDIARY_NOUNS = frozenset(
 )
 
 
-_end = attrgetter("end")
 _start = attrgetter("start")
 
 
@@ -78,13 +77,9 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention], language: str = "
     legal-form pattern then finds whole."""
     out = []
     for m in known:
-        if m.label != "COMPANY" or m.sentence is None or not 0 <= m.sentence < len(toks):
-            out.append(m)
-            continue
-        # the token that ends where the mention ends (token offsets increase: a binary search)
-        tokens = toks[m.sentence][3]
-        k = bisect_left(tokens, m.end, key=_end)
-        if k < len(tokens) and tokens[k].end == m.end:
+        closing = closing_token(toks, m)  # the token that ends where the mention ends
+        if closing is not None:
+            tokens, k = closing
             j = k + 1
             while j < len(tokens) and j - k <= 4 and tokens[j].start - tokens[j - 1].end <= 1 \
                     and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST \

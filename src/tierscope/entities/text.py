@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 
 __all__ = [
     "TOKEN",
     "add_in_order",
+    "closing_token",
     "LEGAL",
     "LEGAL_AFTER",
     "UPPER",
@@ -182,3 +185,17 @@ def add_in_order(companies: dict, s_index: int, mention) -> None:
     ms = companies.setdefault(s_index, [])
     ms.append(mention)
     ms.sort(key=lambda c: c.start)
+
+
+_end = attrgetter("end")
+
+
+def closing_token(toks, m):
+    """(tokens of the sentence of company mention ``m``, index of the token that ends where ``m``
+    ends), or None: not a company, no sentence, or no token ends there. ``toks``: (index, start, end,
+    tokens) per sentence; token offsets increase, so a binary search finds it."""
+    if m.label != "COMPANY" or m.sentence is None or not 0 <= m.sentence < len(toks):
+        return None
+    tokens = toks[m.sentence][3]
+    k = bisect_left(tokens, m.end, key=_end)
+    return (tokens, k) if k < len(tokens) and tokens[k].end == m.end else None
