@@ -58,6 +58,7 @@ from .possessors import participle_clause, possessed_after
 from .sections import heading_between
 from .text import Occupied, add_in_order
 from .topic import story_topics
+from .trade_salience import salient_first
 from .ventures import find_venture_references
 from .titled_names import titles_name
 from .town_specs import town_adjective_names, unknown_town
@@ -1849,6 +1850,10 @@ def _kin(c: Mention, name: str) -> bool:
     return c.canonical.split()[0].casefold() == name.split()[0].casefold()
 
 
+def _unit_of(c: Mention, name: str) -> bool:
+    return name in _parents(c.canonical, c.attrs.get("parent"))
+
+
 def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound=frozenset(),
                 strict_only=False, skip=frozenset()) -> Mention | None:
     """``skip``: ids of mentions that may not be the antecedent (members of a list, for a bare description)."""
@@ -1880,9 +1885,10 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
         return None
     if cons.sector == "trucks":
         # "il costruttore di camion": a company known to make trucks before one known only for cars
-        for c in _window(sentences, s_index, start, companies, subject, _LOOKBACK, bound):
-            if id(c) not in skip and "trucks" in _sectors(c) and cons.fits(c, True):
-                return c
+        trucks = [c for c in _window(sentences, s_index, start, companies, subject, _LOOKBACK, bound)
+                  if id(c) not in skip and "trucks" in _sectors(c) and cons.fits(c, True)]
+        if trucks:
+            return salient_first(trucks, sentences, s_index, start, companies, subject, _unit_of)[0]
     for strict in ((True,) if strict_only else (True, False) if cons.sector or cons.country or cons.city
                    else (False,)):
         # A company known to be of the stated kind or country may be named further back in the
@@ -1890,6 +1896,8 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
         lookback = _STRICT_LOOKBACK if strict and cons.country else _LOOKBACK
         window = [c for c in _window(sentences, s_index, start, companies, subject, lookback, bound)
                   if id(c) not in skip and cons.fits(c, strict)]
+        if strict and cons.sector:
+            window = salient_first(window, sentences, s_index, start, companies, subject, _unit_of)  # (trade_salience.py)
         if strict and cons.city:
             window = own_home_first(window, cons.own_home)
             if window and not cons.own_home(window[0]):
