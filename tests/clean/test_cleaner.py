@@ -190,3 +190,31 @@ def test_cookie_banner_is_never_the_title():
     doc = clean(text=text)
     assert doc.title == "Bosch liefert Radarsensoren an Volvo Cars"
     assert doc.boilerplate and doc.boilerplate[0][0] == 0
+
+
+@pytest.mark.parametrize("date", ["12 mars 2026", "March 12, 2026", "12. März 2026", "12 marzo 2026", "12 de marzo de 2026"])
+def test_a_digest_item_right_after_the_last_sentence_of_the_one_before_opens_a_story(date):
+    # HTML round-ups come out of the cleaner with no blank line between blocks: a headline line right after
+    # a finished sentence, followed by its own date line, still opens a new story
+    text = (
+        "Weekly round-up\n"
+        "Korvan wins an inverter order\n"
+        f"{date}\n"
+        "Korvan will supply inverters to Maltrix from next year, the company said.\n"
+        "Bellind agrees to sell its interiors unit\n"
+        f"{date}\n"
+        "Bellind is in exclusive talks with a fund over the sale of its interiors business.\n"
+    )
+    stories = find_stories(text, [])
+    assert [text[s:e].split("\n")[0] for s, e in stories] == ["Weekly round-up", "Bellind agrees to sell its interiors unit"]
+
+
+def test_a_subheading_right_after_a_sentence_without_a_date_stays_in_the_story():
+    text = (
+        "Korvan wins an inverter order\n"
+        "March 12, 2026\n"
+        "Korvan will supply inverters to Maltrix from next year, the company said.\n"
+        "What the order means\n"
+        "The contract gives Maltrix a second source for its inverters.\n"
+    )
+    assert find_stories(text, []) == [(0, len(text))]

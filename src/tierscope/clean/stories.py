@@ -1,5 +1,6 @@
 """Split a page into stories: separator lines (``---``, ``***``, ``* * *``) or a new headline that
-comes with its own byline or dateline start a new story. Relations are never paired across stories,
+comes with its own byline or dateline start a new story (after a blank line, or right after a finished
+sentence where the page has no blank lines between its blocks). Relations are never paired across stories,
 so a round-up page of unrelated items does not link their companies."""
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def find_stories(text: str, boilerplate: list[tuple[int, int]]) -> list[tuple[in
                 cuts.append((spans[i][0], spans[i][1]))
                 has_prose = False
             continue
-        if has_prose and i > 0 and not lines[i - 1] and _headline(line) and _opens_story(lines, i + 1):
+        if has_prose and i > 0 and _after_break(lines[i - 1]) and _headline(line) and _opens_story(lines, i + 1):
             cuts.append((spans[i][0], spans[i][0]))
             has_prose = False
             continue
@@ -54,6 +55,17 @@ def find_stories(text: str, boilerplate: list[tuple[int, int]]) -> list[tuple[in
         if start < end and not SEPARATOR.match(text[start:end]):
             stories.append((start, end))
     return stories or [(0, len(text))]
+
+
+#: the end of a finished sentence, maybe in quotes: « ... ». / "..." / ...)
+_SENTENCE_END = re.compile(r"[.!?…][\s\"'’”»)]*$")
+
+
+def _after_break(previous: str) -> bool:
+    """May a headline start right after this line? After a blank line; or, where the page's blocks come
+    with no blank line between them (HTML round-ups), after a line that ends a sentence: a headline is
+    never the end of the prose before it. The date line after it (``_opens_story``) still decides."""
+    return not previous or _SENTENCE_END.search(previous) is not None
 
 
 def _opens_story(lines: list[str], i: int) -> bool:
