@@ -73,3 +73,15 @@ def test_italian_ci_sono_before_a_noun_is_no_receiver(answer):
 def test_italian_ci_sono_with_an_adverb_still_receives():
     got = rels(_HEAD["it"] + "Le guarnizioni ci sono ormai fornite da Arkema, che le produce in Francia.\n", "it")
     assert ("supplies", "Arkema", "Verkor") in got
+
+
+@pytest.mark.parametrize("language, answer", [
+    # the first person as the agent of a passive of supplying: the interviewee delivers, even to a company
+    # upstream of its kind (the chain would turn such a tie round: relations/speaker_agents.py)
+    ("fr", "Le séparateur recyclé est fourni par nous à Vianode depuis deux ans."),
+    ("it", "Il separatore riciclato viene fornito da noi a Vianode da due anni."),
+    ("es", "El separador reciclado es suministrado por nosotros a Vianode desde hace dos años."),
+])
+def test_the_first_person_as_the_agent_of_a_passive_supplies(language, answer):
+    got = rels(_HEAD[language] + answer + "\n", language)
+    assert ("supplies", "Verkor", "Vianode") in got and ("supplies", "Vianode", "Verkor") not in got

@@ -66,3 +66,13 @@ def test_words_called_a_unit_are_its_name(language, text, parent, unit):
 )
 def test_other_words_leave_the_parent(text, parent):
     assert companies(text, parent) == [parent]
+
+
+def test_a_mention_with_no_sentence_index_is_kept_as_it_is():
+    # a mention placed by a later step may carry no sentence index: the unit reader must pass it
+    # through (text.closing_token checks for it) rather than compare None with a number
+    text = "Brixo Ibérica abrirá una planta de reciclaje en Toledo."
+    toks = [(0, 0, len(text), tokenize(text, 0, len(text)))]
+    loose = Mention(0, 5, "Brixo", "COMPANY", "Brixo", None, "gazetteer", {"known": True})
+    out = extend_unit_names(text, toks, [loose], "es")
+    assert [(m.text, m.sentence) for m in out] == [("Brixo", None)]

@@ -63,3 +63,15 @@ def test_a_peer_builder_of_the_story_company_is_no_contractor_of_it():
     sectors = {"Almara": ["construction"], "Kestrel": ["construction"]}
     doc = RelationExtractor()(make_doc(text, _NAMES, language="en", sectors=sectors))
     assert not any(r.source == "Kestrel" for r in doc.relations)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the contractor's title opening the sentence, with a capital: the cheap word test before the patterns
+    # must not ask for the lower-case word only
+    ("es", "Contratista principal de la obra es Kestrel, con sede en Zaragoza."),
+    ("fr", "Maître d'œuvre du chantier est Kestrel, présent sur le site depuis mars."),
+])
+def test_a_contractor_title_opening_the_sentence_is_read(lang, text):
+    doc = RelationExtractor()(make_doc(_LEAD[lang] + text, _NAMES, language=lang))
+    got = {(r.type, r.source, r.target) for r in doc.relations}
+    assert ("supplies", "Kestrel", "Almara") in got

@@ -243,6 +243,11 @@ def _french(text, s_index, tokens, company, occupied):
         if _dative_passive(text, tok, "fr"):
             found.append((_word(text, s_index, tok, company), False))  # "le lithium nous est fourni par Y"
             continue
+        if prev == "par":
+            # the agent of a passive ("le séparateur est fourni par nous à Y"), as Italian "da noi" and
+            # Spanish "por nosotros" are: the word is the company, the frames read the passive's agent
+            found.append((_word(text, s_index, tok, company), False))
+            continue
         verb_first = nxt.key.endswith("ons") or nxt.key in _FR_SUBJECT_NEXT or _ons_after_clitic(tokens, k)
         if not verb_first and (prev in _FR_OBJECT_AFTER or (k and tokens[k - 1].text[:1].isupper())):
             # "Brixo, qui nous livre", "Brixo nous fournit": the object, read after the verb

@@ -23,6 +23,7 @@ from .gazetteer import places
 from .matcher import Token
 from .cues import GERMAN_NOUN_ENDINGS, ROLE_NOUNS
 from .patterns import LEGAL_FIRST
+from .text import closing_token
 from .vocab import name_sectors
 
 __all__ = ["extend_unit_names", "UNIT_HEADS", "UNIT_NOUNS"]
@@ -69,7 +70,6 @@ _TRAILING = frozenset(
 #: "Brixo Ibérica", "Vexa Energy Storage Nordic" (national or regional units)
 _MARKETS = frozenset("iberia iberica ibérica nordic nordics benelux scandinavia polska emea latam".split())
 _MAX_WORDS = 4
-_end = attrgetter("end")
 _start = attrgetter("start")
 
 
@@ -287,13 +287,12 @@ def extend_unit_names(text: str, toks, known: list[Mention], language: str = "en
     for m in known:
         if m.start < skip_until:
             continue
-        if m.label != "COMPANY" or not 0 <= m.sentence < len(toks):
+        closing = closing_token(toks, m)  # None: not a company, no sentence, or no token ends there
+        if closing is None:
             out.append(m)
             continue
-        tokens = toks[m.sentence][3]
-        k = bisect_left(tokens, m.end, key=_end)  # the token ending where the mention ends (offsets increase)
-        k = k + 1 if k < len(tokens) and tokens[k].end == m.end else None
-        if k is None or k >= len(tokens):
+        tokens, k = closing[0], closing[1] + 1  # k: the first token after the name
+        if k >= len(tokens):
             out.append(m)
             continue
         end = _unit_end(text, tokens, k)

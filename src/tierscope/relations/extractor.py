@@ -49,6 +49,7 @@ from .members import listed_members
 from .consortia import consortium_ties
 from .passive_customers import passive_customers
 from .plant_works import plant_works
+from .speaker_agents import speaker_is_agent
 from .part_makers import part_makers
 from .lone_contracts import lone_contracts
 from .lone_partnerships import lone_partnerships
@@ -385,7 +386,9 @@ class RelationExtractor:
                 if related_partners(f.type, f.source, f.target):
                     continue
                 # (a service runs either way along the chain of goods: "Dordrow handles freight for Ekdrow")
-                src, tgt = (f.source, f.target) if f.product == "services" else known_direction(f.type, f.source, f.target)
+                # (nor a supply the interviewee tells itself as the passive's agent: "viene fornito da noi a Y")
+                src, tgt = (f.source, f.target) if f.product == "services" or speaker_is_agent(
+                    doc.text, per_sentence[i], f.type, f.source) else known_direction(f.type, f.source, f.target)
                 if f.type == "supplies":
                     src, tgt = power_seller(src, tgt, f.product)  # "X signed with Sarvion to supply its plant with power"
                 if f.type in _DEAL_TYPES:

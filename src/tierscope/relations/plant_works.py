@@ -62,13 +62,14 @@ _NAME_BEFORE = {
 }
 _AFTER_RX = {k: re.compile(v, _I) for k, v in _NAME_AFTER.items()}
 _BEFORE_RX = {k: re.compile(v, _I) for k, v in _NAME_BEFORE.items()}
-#: a cheap test before the patterns
+#: a cheap test before the patterns, on the sentence in lower case: a title may open it ("Contratista
+#: principal es X", "Maître d'œuvre du chantier est X")
 _STEMS = {
     "en": ("contract", "supplied by", "provided by", "delivered by", "built by", "installed by", "carried out by", "contractor", "handled by", "led by", "done by"),
     "es": ("ejecuta", "realiza", "lleva a cabo", "suministr", "instal", "fabric", "adjudic", "contratista"),
     "it": ("affidat", "assegnat", "aggiudicat", "fornit", "installat", "realizzat", "vinto", "contractor"),
     "fr": ("confié", "attribué", "fourni", "installé", "livré", "remporté", "entreprise générale", "maître d"),
-    "de": ("Generalunternehmer", "liefer", "installiert", "stammen", "kommen", "Bauauftrag", "Auftrag für den Bau"),
+    "de": ("generalunternehmer", "liefer", "installiert", "stammen", "kommen", "bauauftrag", "auftrag für den bau"),
 }
 #: a description between the pattern and the name: an article, up to six lower-case words, an origin
 _DESCRIPTION = re.compile(r"\s*(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|der|die|das|dem|den)\s*)?(?:[\w'’-]+\s+){0,6}?$", _I)
@@ -121,7 +122,8 @@ def plant_works(doc: Document, per_sentence: list[list[Mention]], language: str)
     out = []
     for i, sent in enumerate(doc.sentences):
         text = doc.text[sent.start : sent.end]
-        if not any(s in text for s in stems):
+        low = text.lower()
+        if not any(s in low for s in stems):
             continue
         comps = named_companies(per_sentence[i])
         names = {_name(c) for c in comps}

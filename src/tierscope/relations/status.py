@@ -492,6 +492,8 @@ def _negated(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: int, cl
     zone = text[max(clause_lo, t0 - 30) : min(len(text), t1 + 30)]
     if "not_yet" in lex.status and lex.status["not_yet"].search(zone):
         return "announced", -0.05
+    if "no_longer_after" in lex.status and lex.status["no_longer_after"].match(text, t1, _clause_end(text, t1)):
+        return "ended", 0.0  # "does not supply Y anymore", "no suministra ya": the negation tells an end
     if not refusable or ("contrast" in lex.status and lex.status["contrast"].search(text, t1)):
         return None, 0.0
     return "denied", -0.05

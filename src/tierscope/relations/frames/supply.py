@@ -243,7 +243,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
         if obj is not None and _THE_ONLY.fullmatch(text, t1, obj.start) and _goods_word_after(text, obj.end):
             return out  # "supplies the Snapdragon Ride system-on-chips": a product line, no customer
-        if obj is not None and _COMPARATIVE.search(text, t1, obj.start):
+        if obj is not None and _compared(lex.lang, text, t1, obj.start):
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):
             return out  # "X firma, Y ya entrega y Z, en el aire": the next member of a list, no object
@@ -304,7 +304,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         if site is not None and site is not src and not set(site.names) & set(src.names):
             tgt = site
     if tgt is None and lex.goods_of is not None:
-        own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not _COMPARATIVE.search(text, t1, g.start)), None)
+        own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not _compared(lex.lang, text, t1, g.start)), None)
         lo = t1
         if own is None and lex.verb_final:
             # "X soll Zellen für die Modelle von Y liefern": the owner of the goods before the verb
@@ -1369,6 +1369,25 @@ def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, 
 
 #: a comparison between the verb and a name: the name is a rival, not a customer ("vende più auto di Y")
 _COMPARATIVE = re.compile(r"\b(?:more|fewer|less|mehr|weniger|più|meno|plus|moins|más|menos)\b[^,;:()]*?\b(?:than|als|di|del|della|dei|degli|delle|que|qu)\b", _I)
+_MORE = re.compile(r"\b(?:più|plus|más)\b", _I)
+#: Italian, French and Spanish say "no longer" with the word for "more" after a negation ("non fornisce
+#: più i freni per i treni di Y", "ne livre plus les cellules des voitures de Y", "no suministra más
+#: discos para los trenes de Y"): no comparison, unless "than" follows the word at once ("non più di
+#: cento": no more than). English "not ... more ... than" and German "nicht mehr ... als" stay comparisons.
+_NEGATION_BEFORE = re.compile(r"\b(?:(?:non|ne|no|mai|jamais|nunca)\s+|n['’]\s*)(?:[\w'’-]+\s+){0,2}$", _I)
+_THAN_AT_ONCE = re.compile(r"\s+(?:di|que|qu|de)\b", _I)
+_NO_LONGER_LANGS = ("it", "fr", "es")
+
+
+def _compared(lang: str, text: str, lo: int, hi: int) -> bool:
+    """Whether the words between ``lo`` and ``hi`` compare ("more cars than"): the first comparative
+    word that opens a comparison, passing over a negated Romance "più"/"plus"/"más" (no longer)."""
+    m = _COMPARATIVE.search(text, lo, hi)
+    while m is not None and lang in _NO_LONGER_LANGS and _MORE.match(text, m.start()) \
+            and _NEGATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+            and not _THAN_AT_ONCE.match(text, _MORE.match(text, m.start()).end()):
+        m = _COMPARATIVE.search(text, _MORE.match(text, m.start()).end(), hi)
+    return m is not None
 #: an article or a possessive (two short words at most) before a noun: " the ", " il suo ", " seine "
 _DET = (r"(?:the|its|their|il|lo|la|l['’]|i|gli|le|suo|sua|suoi|sue|loro|les|son|sa|ses|leur|leurs|el|los|las|su|sus"
         r"|der|die|das|den|dem|des|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)")

@@ -402,7 +402,10 @@ LEXICON = {
         "contrast": r"\bbut (?:rather|instead)\b|,\s+but\s+(?:to|from|with)\b",
         # right before a trigger: the tie is named as absent ("without forming a joint venture")
         "absent": r"\b(?:without|rather than|instead of)\s+(?:[\w-]+\s+){0,3}$",
-        "cessation": r"\bno longer\b|\bnot any ?more\b|\bstopped\b|\bceased\b",
+        "cessation": r"\bno longer\b|\bnot any ?more\b|\bstopped\b|\bceased\b|\bquit(?:s|ting)? (?:supplying|delivering|shipping|selling|providing|making|producing|building|buying|sourcing|ordering)\b",
+        # a negated verb whose "no longer" comes after its object: "does not supply Y anymore", "won't buy
+        # cells from Y any longer" (matched right after the trigger, up to the clause's end)
+        "no_longer_after": r"[^,;:()]*?\b(?:anymore|any more|any longer)\b",
         # a past verb of supplying or holding with 'until' and a year: the tie ran until then ("supplied ... until 2022")
         # a tie with its last year, either order: "supplied ... until 2022", "which until 2022 supplied"
         # a tie told in the past with the time it ran until, or what a company was until then: "until

@@ -419,7 +419,9 @@ LEXICON = {
         # right before a trigger: the tie is named as absent ("sin crear una sociedad conjunta")
         "absent": r"\b(?:sin|en lugar de|en vez de)\s+(?:[\w-]+\s+){0,3}$",
         # (adverbs may stand between "dejó" and "de": "dejó además el año pasado de comprar")
-        "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado|aron|an)(?: (?:además|ya|también|finalmente|definitivamente|el año pasado|este año|en (?:19|20)\d\d|hace (?:un|dos|tres|unos) (?:años?|meses)))* de\b|\bno \w+ más\b",
+        # "no suministra ya discos a Y", "no le vende ya": "no ... ya" is "ya no" with the verb between
+        "no_longer_after": r"\s+ya\b(?!\s+que\b)",
+        "cessation": r"\bya no\b|\bces(?:ó|a|an|aron|ado|ará) de\b|\bdej(?:ó|a|ará|ado|aron|an)(?: (?:además|ya|también|finalmente|definitivamente|el año pasado|este año|en (?:19|20)\d\d|hace (?:un|dos|tres|unos) (?:años?|meses)))* de\b|\bno \w+ más\b",
         # a past verb of supplying or holding with 'hasta' and a year: the tie ran until then ("suministró ... hasta 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
         # "hasta ahora" / "hasta entonces" with an imperfect of supply or holding, or what a company was

@@ -410,7 +410,7 @@ LEXICON = {
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")
         "absent": r"\b(?:sans|plutôt que|au lieu de|au lieu d['’])\s*(?:[\w-]+\s+|\w+['’]){0,4}$",
         # ("plus de" before a figure is "more than": "détient un peu plus de 20 % des titres")
-        "cessation": r"\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|(?<!depuis )(?<!pendant )(?<!durant )\bplus (?:de|d')\b(?!\s*(?:\d|la moitié|un tiers|un quart|une? (?:an|année|mois|décennie|semaine)s?\b|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille) |\w+ (?:ans|années|mois|semaines)\b))",
+        "cessation": r"\b(?:a|ont|avait|avaient|aura|auront) arrêté de\b|(?<!\bne )(?<!\bn['’])\b(?:arrête|cesse)(?:nt|ra|ront)? de\b|\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|(?<!depuis )(?<!pendant )(?<!durant )\bplus (?:de|d')\b(?!\s*(?:\d|la moitié|un tiers|un quart|une? (?:an|année|mois|décennie|semaine)s?\b|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille) |\w+ (?:ans|années|mois|semaines)\b))",
         # a past verb of supplying or holding with 'jusqu'en' and a year: the tie ran until then ("a fourni ... jusqu'en 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
         # "jusqu'ici" / "jusqu'alors" with an imperfect of supply or holding, or what a company was
