@@ -16,6 +16,7 @@ from .first_words import known_first_words
 from .short_units import known_short_units
 from .short_names import is_bare_short, opens_name, story_heads
 from .short_forms import same_short_forms
+from .ambiguous_short_forms import ambiguous_short_forms
 from .joined_names import join_barred_names
 from .name_joins import full_names, join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
@@ -259,6 +260,8 @@ class EntityRecognizer:
             mentions = known_first_words(mentions, heads)
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
         mentions = known_short_units(mentions, heads)
+        # "Electra" after "Electra Battery Materials": a flagged bare name standing for the page's longer company
+        mentions = ambiguous_short_forms(mentions, heads)
         # "Kestrel Cathode" in the headline, "Kestrel Cathode Materials" in the body: one company
         mentions = same_short_forms(mentions, heads)
         # "la Società Trasporti Alpini Riuniti (STAR)": the company word opens the name its initials spell
