@@ -57,3 +57,15 @@ def test_company_beside_such_a_noun_stays(language, text, name):
 def test_project_company_stays(language, text, name):
     # a project's company ("société de projet X") is a company: the scheme noun hangs on "société de"
     assert name in companies(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        ("it", "Il primo fornitore è stato Kelvra Energy, che consegna le celle a Stellantis.", "Kelvra Energy"),
+        ("es", "El primer proveedor ha estado Kelvra Energy, que entrega celdas a Seat.", "Kelvra Energy"),
+    ],
+)
+def test_participle_of_to_be_is_no_state(language, text, name):
+    # "è stato", "ha estado": the verb, not "lo stato di"
+    assert name in companies(text, language)

@@ -28,9 +28,12 @@ _REGION_NOUNS = (
     "state|states|province|provinces|region|regions|territory|county|prefecture|canton|"
     "bundesstaat|bundesland|land|staat|provinz|kanton|landkreis|regierungsbezirk|präfektur|gliedstaat|"
     "état|etat|région|département|departement|territoire|préfecture|comté|"
-    "stato|provincia|regione|dipartimento|cantone|contea|prefettura|territorio|"
-    "estado|región|comunidad|comunidad autónoma|departamento|cantón|condado"
+    "provincia|regione|dipartimento|cantone|contea|prefettura|territorio|"
+    "región|comunidad|comunidad autónoma|departamento|cantón|condado"
 )
+# "stato" and "estado" are also the participle of "to be" ("il primo cliente è stato X", "ha estado X"):
+# a state only with its preposition ("lo stato di X", "el estado de X")
+_STATE_NOUNS = "stato|estado"
 
 # Nouns of public schemes: auctions, tenders, programmes, laws, projects. Right before the name only,
 # no preposition between ("the project of Kelvra", "il progetto di Kelvra" are a company's project);
@@ -51,6 +54,7 @@ _SCHEME_AFTER_EN = "auction|auctions|tender|tenders|programme|programmes|program
 _BEFORE = re.compile(
     rf"(?:^|[\s'’(])(?:(?:{_REGION_NOUNS})(?:\s+[a-zà-ÿ]+(?:ano|ana|ese|eño|eña|ais|aise|ien|ienne|ain|aine|ian|ero|era))?"
     rf"(?:\s+(?:of(?:\s+the)?|de(?:l|\s+la|\s+los|\s+las)?|du|des|d['’]|di|del|della|dello|dei|degli|delle|der|von))?"
+    rf"|(?:{_STATE_NOUNS})(?:\s+[a-zà-ÿ]+(?:ano|ana|ese|eño|eña|ero|era))?\s+(?:de(?:l|\s+la)?|di|del|dello|della)"
     rf"|(?<!de )(?<!di )(?<!da )(?<!du )(?<!of )(?<!d')(?<!d’)(?:{_SCHEME_NOUNS}))\s*$",
     re.IGNORECASE,
 )
