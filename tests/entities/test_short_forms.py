@@ -83,3 +83,28 @@ def test_the_outcome_does_not_follow_the_hash_seed():
                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
         seen.add(tuple(json.loads(out)))
     assert len(seen) == 1, seen
+
+
+def test_a_short_form_of_a_name_opened_by_its_home_city():
+    # a registered name opens with the company's home city, which the press drops ("Ningbo Kelvra ...")
+    assert _names([_m("Ningbo Kelvra Power Technology", 1), _m("Kelvra", 3), _m("Kelvra", 5)]) == [
+        "Ningbo Kelvra Power Technology", "Ningbo Kelvra Power Technology", "Ningbo Kelvra Power Technology"]
+
+
+def test_a_word_inside_a_name_after_a_non_place_stays():
+    # "Brixo" is no place: "Kelvra" inside "Brixo Kelvra Antriebe" is no short form of it
+    assert _names([_m("Brixo Kelvra Antriebe", 1), _m("Kelvra", 3)]) == ["Brixo Kelvra Antriebe", "Kelvra"]
+
+
+def test_sentence_short_forms_after_a_home_city():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from entity_helpers import run
+    for language, text in [
+        ("it", "Ningbo Kelvra Power Technology ha firmato un accordo con Stellantis. Kelvra fornirà 5 GWh di celle a Stellantis."),
+        ("fr", "Ningbo Kelvra Power Technology a signé avec Renault. Kelvra livrera des cellules à Renault dès 2027."),
+        ("es", "Ningbo Kelvra Power Technology firmó un acuerdo con Seat. Kelvra suministrará celdas a Seat desde 2027."),
+    ]:
+        found = {m.canonical for m in run(text, language).mentions if m.label == "COMPANY" and m.text == "Kelvra"}
+        assert found == {"Ningbo Kelvra Power Technology"}, language

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ..doc import Mention
 from .text import LEGAL_AFTER, closing_token
 
-__all__ = ["e_part", "e_part_names", "partner_join", "field_tail", "field_run", "field_tail_before", "join_field_tails", "same_company_names", "mark_home_full_names", "full_names",
+__all__ = ["e_part", "e_part_names", "partner_join", "symbol_join", "field_tail", "field_run", "field_tail_before", "join_field_tails", "same_company_names", "mark_home_full_names", "full_names",
            "JOINING_WORDS", "PARTNER_WORDS", "FIELD_WORDS"]
 
 #: the words that join two names in the five languages, and Catalan "i" (Spanish papers print it)
@@ -136,6 +136,26 @@ def e_part(text: str, tokens, k: int) -> bool:
     if text[e.end : word.start] != "-" or not word.text.isalpha():
         return False
     return e.text == "E" or word.text[0].isupper()
+
+
+#: signs that join two parts of one name when nothing stands between them: "K+S", "AT&T", "L'Oréal",
+#: "O’Neill". Not a full stop: the dotted names found by position are products ("MB.OS", "VAN.EA",
+#: Mercedes-Benz platforms), and the dotted companies ("E.ON") are the gazetteer's
+_NAME_SIGNS = frozenset("+&'’")
+
+
+def symbol_join(tokens, k: int) -> bool:
+    """Is ``tokens[k]`` a sign inside one name, touching the name word before it and a capitalised word
+    or figure after it ("K+S", "AT&T", "L'Oréal")? An apostrophe joins only after one capital letter
+    ("O'Neill", "L'Oréal"): "Stellantis'" is a possessive."""
+    if k < 1 or k + 1 >= len(tokens):
+        return False
+    prev, sign, word = tokens[k - 1], tokens[k], tokens[k + 1]
+    if sign.text not in _NAME_SIGNS or prev.end != sign.start or sign.end != word.start:
+        return False
+    if not (prev.text[0].isupper() or prev.text[0].isdigit()) or not (word.text[0].isupper() or word.text[0].isdigit()):
+        return False
+    return sign.text not in "'’" or len(prev.text) == 1
 
 
 def partner_join(tokens, k: int) -> bool:

@@ -69,7 +69,7 @@ from .german_works import find_german_works
 from .owned_names import owned_subjects
 from .round_leads import round_leaders
 from .owner_nouns import owner_names, results_after
-from .name_joins import e_part, e_part_names, field_tail, field_tail_before, partner_join
+from .name_joins import e_part, e_part_names, field_tail, field_tail_before, partner_join, symbol_join
 from .new_inside import new_inside
 from .long_appositions import long_apposition
 from .place_based import place_based_name_at
@@ -476,7 +476,7 @@ class _Finder:
                 k -= 2
                 continue
             if name and name[0] is tokens[k + 1] and (e_part(self.text, tokens, k) or partner_join(tokens, k)
-                                                      or field_tail_before(self.text, tokens, k, name)) \
+                                                      or symbol_join(tokens, k) or field_tail_before(self.text, tokens, k, name)) \
                     and self._name_ok(tokens[k - 1]) and not self.taken(tokens[k - 1].start, tokens[k - 1].end):
                 # "Kelvin e-Drive", "Bianchi e Figli", "Twigg Exploration and Mining": the part goes on to the word before
                 name.insert(0, tok)
@@ -515,9 +515,9 @@ class _Finder:
                 break
             if name and tok.text in LEGAL_FIRST and LEGAL_AFTER.match(self.text, tokens[k - 1].end, sent_end):
                 break  # the legal form joins the span, not the name
-            if name and (e_part(self.text, tokens, k) or partner_join(tokens, k)) \
+            if name and (e_part(self.text, tokens, k) or partner_join(tokens, k) or symbol_join(tokens, k)) \
                     and not self.taken(tokens[k + 1].start, tokens[k + 1].end):
-                name.extend((tok, tokens[k + 1]))  # "Kelvin e-Drive", "Bianchi e Figli": one name
+                name.extend((tok, tokens[k + 1]))  # "Kelvin e-Drive", "Bianchi e Figli", "K+S": one name
                 k += 2
                 continue
             trades = field_tail(self.text, tokens, k) if name else None

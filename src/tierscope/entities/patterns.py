@@ -14,7 +14,7 @@ from ..doc import Mention
 from .gazetteer import places
 from .gates import page_keys
 from .matcher import Token
-from .name_joins import e_part, field_tail, field_tail_before, partner_join
+from .name_joins import e_part, field_tail, field_tail_before, partner_join, symbol_join
 from .new_inside import new_inside
 from .trade_of import after_trade
 from .text import LEGAL_AFTER, TOKEN, Occupied
@@ -140,7 +140,7 @@ def _trim_left(tokens: list[Token], language: str = "en", legal: bool = False) -
     pl = places()
     tokens = cut_at_roles(tokens, language)
     first = True
-    while tokens and (
+    while tokens and not (len(tokens) > 2 and symbol_join(tokens, 1)) and (  # "O'Kelly": no article "o"
         tokens[0].key in STOP or tokens[0].key in NATIONALITY or tokens[0].text == "&"
         or tokens[0].key in SENTENCE_STARTERS or (pl.get(tokens[0].text) is not None and not place_named(tokens))
         or (len(tokens) > 1 and _descriptor_head(tokens[0].key, language))
@@ -234,7 +234,7 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
             if taken(tok.start, tok.end) or (name and tok.key in _LEGAL_WORDS) or "\n" in text[tok.end : tokens[k + 1].start]:
                 break
             if name and name[0] is tokens[k + 1] and (e_part(text, tokens, k) or partner_join(tokens, k)
-                                                      or field_tail_before(text, tokens, k, name)) \
+                                                      or symbol_join(tokens, k) or field_tail_before(text, tokens, k, name)) \
                     and _is_name_token(tokens[k - 1]) and not taken(tokens[k - 1].start, tokens[k - 1].end):
                 name.insert(0, tok)  # "Kelvin e-Drive Ltd", "Fuchs und Partner GmbH": the part goes on
             elif _is_name_token(tok) or _inner_camel(tok):
@@ -429,8 +429,8 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
             k = after_trade(tokens, k, language, m.group("noun"))  # "la società di consulenza Beta"
         if k is None or k >= len(tokens) or tokens[k].start > tokens[k - 1].end + 2:
             continue
-        if not _is_name_token(tokens[k]) or tokens[k].key in STOP or tokens[k].text == "&":
-            continue
+        if not _is_name_token(tokens[k]) or (tokens[k].key in STOP and not symbol_join(tokens, k + 1)) or tokens[k].text == "&":
+            continue  # (an "O" that opens "O'Kelly" is no stop word)
         name: list[Token] = []
         while k < len(tokens) and len(name) < _MAX_NAME:
             tok = tokens[k]
@@ -442,8 +442,9 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
                 break
             if name and tok.text in _LEGAL_FIRST and LEGAL_AFTER.match(text, tokens[k - 1].end, sent_end):
                 break  # the legal form joins the span below, not the name
-            if name and (e_part(text, tokens, k) or partner_join(tokens, k)) and not taken(tokens[k + 1].start, tokens[k + 1].end):
-                name.extend((tok, tokens[k + 1]))  # "Kelvin e-Drive", "Bianchi e Figli": one name
+            if name and (e_part(text, tokens, k) or partner_join(tokens, k) or symbol_join(tokens, k)) \
+                    and not taken(tokens[k + 1].start, tokens[k + 1].end):
+                name.extend((tok, tokens[k + 1]))  # "Kelvin e-Drive", "Bianchi e Figli", "K+S": one name
                 k += 2
                 continue
             trades = field_tail(text, tokens, k) if name else None
@@ -533,7 +534,8 @@ def _by_nationality(text, tokens, sent_index, sent_end, language, taken) -> list
         name: list[Token] = []
         j = k + 1
         while j < len(tokens) and len(name) < _MAX_NAME:
-            if name and (e_part(text, tokens, j) or partner_join(tokens, j)) and not taken(tokens[j + 1].start, tokens[j + 1].end):
+            if name and (e_part(text, tokens, j) or partner_join(tokens, j) or symbol_join(tokens, j)) \
+                    and not taken(tokens[j + 1].start, tokens[j + 1].end):
                 name.extend(tokens[j : j + 2])  # "la cinese Kelvin e-Drive", "la tedesca Fuchs und Partner"
                 j += 2
                 continue

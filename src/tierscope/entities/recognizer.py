@@ -16,6 +16,8 @@ from .first_words import known_first_words
 from .short_units import known_short_units
 from .short_names import is_bare_short, opens_name, story_heads
 from .short_forms import same_short_forms
+from .ambiguous_short_forms import ambiguous_short_forms
+from .public_names import drop_public_names
 from .joined_names import join_barred_names
 from .name_joins import full_names, join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
@@ -259,6 +261,8 @@ class EntityRecognizer:
             mentions = known_first_words(mentions, heads)
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
         mentions = known_short_units(mentions, heads)
+        # "Electra" after "Electra Battery Materials": a flagged bare name standing for the page's longer company
+        mentions = ambiguous_short_forms(mentions, heads)
         # "Kestrel Cathode" in the headline, "Kestrel Cathode Materials" in the body: one company
         mentions = same_short_forms(mentions, heads)
         # "la Società Trasporti Alpini Riuniti (STAR)": the company word opens the name its initials spell
@@ -269,6 +273,8 @@ class EntityRecognizer:
         mentions = [m for m in mentions if not _goods(m, language)]
         # common nouns and people's surnames taken for names leave before coreference points to them
         mentions = drop_non_companies(text, toks, mentions, language)
+        # "im Bundesstaat Minas Gerais", "nell'asta MACSE": a region or a public scheme, no party to a tie
+        mentions = drop_public_names(text, mentions, language)
         found = find_coref(text, sentences, toks, language, mentions)
         covered = {tuple(m.attrs["covers"]) for m in found if m.attrs.get("covers")}
         if covered:

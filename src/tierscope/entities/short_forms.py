@@ -13,7 +13,8 @@ for the longer company where
 * it was found by position under its own words (never a gazetteer company, whose bare name is its own:
   a group beside its unit; nor a word an earlier finder already read as a longer known name);
 * its words open the name of exactly one other company of the page, named by its own name (not a
-  reference back), with at most three more words, and stand in no other company's name (two sisters
+  reference back), with at most three more words, the places that open that name aside ("Kelvra" for
+  "Ningbo Kelvra Power Technology": the registered name's home city), and stand in no other company's name (two sisters
   "Vexa Stanztechnik" and "Vexa Gusstechnik": the short form names neither);
 * the more words name no place: "Vexa Poland", "Vexa Deutschland" are national units of Vexa;
 * no sentence names both: "Vexa Energy, the battery unit of Vexa" speaks of two companies;
@@ -36,6 +37,19 @@ def _holds(name: list[str], words: list[str]) -> bool:
     return any(name[i : i + n] == words for i in range(len(name) - n + 1))
 
 
+def _core(short: str, name: str) -> list[str]:
+    """The words of ``name`` from where ``short`` opens it: the whole name, or the name after the places
+    that open it ("Ningbo Kelvra Power" for "Kelvra": a Chinese company's registered name opens with its
+    home city or province, which the press drops); [] where ``short`` opens neither."""
+    words = name.split()
+    k = 0
+    while not opens_name(short, " ".join(words[k:])):
+        if k >= len(words) - 1 or places().get(words[k]) is None:
+            return []
+        k += 1
+    return words[k:]
+
+
 def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset()) -> list[Mention]:
     """``mentions`` with each short form's canonical name made that of its longer company (see the docstring);
     ``heads``: the indices of the sentences that open a story."""
@@ -51,10 +65,10 @@ def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset(
     for name in sorted({m.canonical for m in shorts}, key=lambda n: (-len(n.split()), n)):
         words = name.split()
         holding = {m.canonical for m in full if m.canonical != name and _holds(m.canonical.split(), words)}
-        longer = {c for c in holding if opens_name(name, c) and len(c.split()) <= len(words) + 3}
+        longer = {c for c in holding if _core(name, c) and len(_core(name, c)) <= len(words) + 3}
         if len(holding) != 1:
             continue  # "Brixo Stanztechnik" and its sister "Brixo Gusstechnik": the short form names neither
-        if any(places().get(w) is not None for c in longer for w in c.split()[len(words):]):
+        if any(places().get(w) is not None for c in longer for w in _core(name, c)[len(words):]):
             continue  # "Vexa Poland": a national unit
         if len(longer) != 1:
             continue

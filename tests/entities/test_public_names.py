@@ -1,0 +1,71 @@
+"""A name found by position that the page calls a region of a country or a public scheme is no company
+(entities/public_names.py): "im Bundesstaat Quindaro", "the state of Quindaro", "nell'asta VERDA",
+"la subasta VERDA". Names and sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run
+
+
+def companies(text: str, language: str) -> set[str]:
+    return {m.canonical for m in run(text, language).mentions if m.label == "COMPANY"}
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        ("de", "Lithiumerz aus einem Tagebau im argentinischen Bundesstaat Quindaro wird von der Konzernschwester "
+               "Kelvra Minerals geliefert.", "Quindaro"),
+        ("en", "Ore is mined in the state of Quindaro, which supplies Ford through Kelvra Minerals.", "Quindaro"),
+        ("es", "En el estado de Quindaro, Quindaro suministra litio a Ford.", "Quindaro"),
+        ("fr", "Dans l'État de Quindaro, Quindaro fournit du lithium à Renault.", "Quindaro"),
+        ("it", "Nell'asta VERDA hanno ottenuto capacità anche Enel e A2A, che ora sceglieranno i fornitori.", "VERDA"),
+        ("it", "Edison si era aggiudicata nell'asta VERDA due impianti: VERDA fornirà a Terna la capacità.", "VERDA"),
+        ("es", "La subasta VERDA ha concluido: VERDA adjudicó capacidad a Iberdrola y Endesa.", "VERDA"),
+        ("fr", "Engie a remporté l'appel d'offres VERDA lancé par RTE pour le stockage.", "VERDA"),
+        ("en", "Enel won capacity in the VERDA auction. The VERDA auction awarded Enel 2 GWh, and VERDA supplies "
+               "contracts to Enel.", "VERDA"),
+        # schemes the press names without their noun
+        ("en", "IPCEI will fund the plant, and IPCEI supplies grants to Verkor.", "IPCEI"),
+        ("it", "Il PNRR finanzierà l'impianto: PNRR ha concesso fondi a Stellantis.", "PNRR"),
+    ],
+)
+def test_region_or_scheme_is_no_company(language, text, name):
+    names = companies(text, language)
+    assert not any(n == name or n.endswith(" " + name) for n in names)
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        # English names a scheme before its noun: the name after "programme" is the company
+        ("en", "Under the VERDA programme Kelvra Energy will supply cells to Stellantis.", "Kelvra Energy"),
+    ],
+)
+def test_company_beside_such_a_noun_stays(language, text, name):
+    assert name in companies(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        ("fr", "Le fonds Arvik va prendre 30 % de la société de projet Kelvra Lithium, détenue par Eramet.", "Kelvra Lithium"),
+        ("it", "Il fondo Arvik rileverà il 30% della società di progetto Kelvra Lithium, controllata da Enel.", "Kelvra Lithium"),
+    ],
+)
+def test_project_company_stays(language, text, name):
+    # a project's company ("société de projet X") is a company: the scheme noun hangs on "société de"
+    assert name in companies(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        ("it", "Il primo fornitore è stato Kelvra Energy, che consegna le celle a Stellantis.", "Kelvra Energy"),
+        ("es", "El primer proveedor ha estado Kelvra Energy, que entrega celdas a Seat.", "Kelvra Energy"),
+    ],
+)
+def test_participle_of_to_be_is_no_state(language, text, name):
+    # "è stato", "ha estado": the verb, not "lo stato di"
+    assert name in companies(text, language)
