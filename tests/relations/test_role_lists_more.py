@@ -51,3 +51,19 @@ def test_german_verb_second_list_of_customers(text):
 def test_no_list_for_the_company_before(language, text):
     got = _supplies(text, language)
     assert ("Maltrix", "Tessaro") not in got and ("Maltrix", "Brixo") not in got
+
+
+@pytest.mark.parametrize("language, text", [
+    # a short phrase and a comma before the role, which may take an indefinite article ("un seul client")
+    ("en", "Maltrix has started its first cell line in Tarnów. For now, the only customer is Korvan."),
+    ("fr", "Maltrix a lancé sa première ligne de cellules à Tarnów. Pour l'instant, un seul client : Korvan, qui assemble des utilitaires."),
+    ("it", "Maltrix ha avviato la prima linea di celle a Tarnów. Per ora, l'unico cliente è Korvan."),
+    ("es", "Maltrix ha puesto en marcha su primera línea de celdas en Tarnów. Por ahora, el único cliente es Korvan."),
+])
+def test_a_ranked_customer_after_a_short_lead(language, text):
+    assert ("Maltrix", "Korvan") in _supplies(text, language)
+
+
+def test_no_ranked_customer_after_a_lead_naming_a_company():
+    got = _supplies("Maltrix has started its first cell line in Tarnów. Unlike Nordel, the only customer is Korvan.", "en")
+    assert ("Maltrix", "Korvan") not in got

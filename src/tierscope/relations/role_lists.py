@@ -32,11 +32,11 @@ __all__ = ["role_lists"]
 
 #: the article (and "among") before the role noun; German also bare ("Erster Kunde des Werks ist X")
 _ART = {
-    "en": r"(?:among\s+)?the|",
-    "fr": r"(?:parmi\s+)?(?:les|le|la|l['’])|d['’]|",
+    "en": r"(?:among\s+)?the|an?|",
+    "fr": r"(?:parmi\s+)?(?:les|le|la|l['’])|d['’]|une?|",
     # (a plural of more customers needs no article: "Altri clienti sono X", "Otros clientes son X")
-    "it": r"(?:(?:tra|fra)\s+)?(?:i|il|lo|gli|l['’])|(?=(?:altri|altre|nuovi|nuove)\s)",
-    "es": r"(?:entre\s+)?(?:los|el|las|la)|(?=(?:otros|otras|nuevos|nuevas)\s)",
+    "it": r"(?:(?:tra|fra)\s+)?(?:i|il|lo|gli|l['’])|un|una|(?=(?:altri|altre|nuovi|nuove)\s)",
+    "es": r"(?:entre\s+)?(?:los|el|las|la)|un|una|(?=(?:otros|otras|nuevos|nuevas)\s)",
     "de": r"(?:zu\s+den|die|der|den)|",
 }
 #: a ranked role, or a plural after "among": not any "the customer" (which one?); a list that goes on from
@@ -179,6 +179,8 @@ def role_lists(doc: Document, per_sentence: list[list[Mention]], language: str):
     out = []
     for i, sent, text, comps in lone_sentences(doc, per_sentence, (rx, _TAIL[language]), trials=False):
         m = rx.match(text)
+        if m is None and (lead := _LEAD_CLAUSE.match(text)) is not None:
+            m = rx.match(text, lead.end())  # "For now, the only customer is X", "Pour l'instant, un seul client : X"
         if m is None:
             got = _listed_first(doc, sent, text, per_sentence[i], language)
             if got is None and language == "de":
