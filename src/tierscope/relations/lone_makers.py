@@ -138,6 +138,34 @@ def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
     return first, v.span(), loose
 
 
+#: a contrast that joins two clauses of goods and their makers ("The cathode is supplied by X, while the
+#: separator comes from Y", "L'automatisation a été livrée par X, tandis que l'électricité est fournie par Y")
+_CLAUSES = re.compile(r"\b(?:while|whereas|tandis\s+que|alors\s+que|mentre|mientras\s+que|während)\b|;", re.IGNORECASE)
+
+
+def _makers(doc: Document, sent, text: str, comps: list[Mention], language: str) -> list:
+    """The readings of ``_maker``: of the whole sentence, else of each clause a contrast sets apart, each
+    with its own goods and its one maker (its parent in an apposition aside)."""
+    one = _maker(doc, sent, text, comps, language)
+    if one is not None:
+        return [one]
+    cuts = [m.start() for m in _CLAUSES.finditer(text)]
+    if not cuts or len(comps) < 2:
+        return []
+    out = []
+    for lo, hi in zip([0, *cuts], [*cuts, len(text)]):
+        part = [c for c in comps if lo <= c.start - sent.start < hi]
+        if part and (got := _maker(doc, sent, text, part, language)) is not None:
+            out.append(got)
+    # every maker of the sentence told so: a clause of another tie ("X supplies Korvan, while Y ...") reads none
+    return out if {_name(c) for c in comps} <= {_name(r[0]) for r in out} | _parents(out, comps) else []
+
+
+def _parents(readings, comps: list[Mention]) -> set[str]:
+    """The companies an apposition on a reading's maker names as its owners."""
+    return {_name(c) for r in readings for c in comps if c is not r[0] and belongs_to(_name(r[0]), _name(c))}
+
+
 def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence, customer's sentence, Found) for each maker of goods so told."""
     if language not in _PREDICATE:
@@ -145,10 +173,19 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
     lex = engine.compiled(language)
     out = []
     patterns = (_MORE[language], _PREDICATE[language])
-    read = lambda sent, text, comps: _maker(doc, sent, text, comps, language)  # noqa: E731
+    read = lambda sent, text, comps: _makers(doc, sent, text, comps, language) or None  # noqa: E731
     topics, _ = story_context(doc, per_sentence)
-    for pair in lone_pairs(doc, per_sentence, patterns, read, lambda reading: [_name(reading[0])], upstream=True, trials=True):
-        (maker_m, trigger, loose), customer, sectors, sent = pair.reading, pair.other, pair.sectors, pair.sent
+    names = lambda readings: list(dict.fromkeys(_name(r[0]) for r in readings))  # noqa: E731
+    for pair in lone_pairs(doc, per_sentence, patterns, read, names, upstream=True, trials=True):
+        out.extend(_supplies(doc, per_sentence, language, lex, pair, topics))
+    return out
+
+
+def _supplies(doc: Document, per_sentence, language: str, lex, pair, topics) -> list:
+    """The supplies of each reading of one sentence's makers to the customer the story gives."""
+    out = []
+    for maker_m, trigger, loose in pair.reading:
+        customer, sectors, sent = pair.other, pair.sectors, pair.sent
         if loose and customer != topics.get(sent.story):
             continue  # whose goods a participle or a fronted object tells: the story's company only
         maker = _name(maker_m)

@@ -23,6 +23,7 @@ from ..doc import Document, Mention
 from ..entities.gazetteer import gazetteer
 from .engine import company_name as _name
 from .known_roles import belongs_to, gazetteer_name
+from .maker_appositions import apposed_owners
 from .members import named_companies, ties_to_listed
 from .topic import story_counts
 from .venture_sites import venture_customer
@@ -31,23 +32,42 @@ __all__ = ["plant_works"]
 
 _I = re.IGNORECASE
 
+#: a service of the plant given to a contractor ("Logistics has been entrusted to X", "La logistique amont, elle, a
+#: été confiée à X", "La logistica è stata affidata a X", "El transporte se ha adjudicado a X"): a supply too
+_SERVICES = {
+    "en": r"(?:inbound\s+|outbound\s+)?(?:logistics|transport|transportation|haulage|maintenance|security|cleaning|catering|waste\s+(?:management|disposal))",
+    "fr": r"(?:la\s+logistique(?:\s+amont|\s+aval)?|le\s+transport|les\s+transports|la\s+maintenance|la\s+sécurité|le\s+gardiennage|le\s+nettoyage"
+          r"|la\s+restauration|la\s+gestion\s+des\s+déchets)",
+    "it": r"(?:la\s+logistica|il\s+trasporto|i\s+trasporti|la\s+manutenzione|la\s+sicurezza|la\s+vigilanza|la\s+pulizia|la\s+mensa"
+          r"|la\s+gestione\s+dei\s+rifiuti)",
+    "es": r"(?:la\s+logística|el\s+transporte|el\s+mantenimiento|la\s+seguridad|la\s+vigilancia|la\s+limpieza|el\s+comedor"
+          r"|la\s+gestión\s+de\s+(?:los\s+)?residuos)",
+}
 #: the contractor or maker named right AFTER these words ("supplied by X", "los ejecuta X",
 #: "Generalunternehmer ist X", "confiés à X"); a description of it may stand between (up to 60 characters)
 _NAME_AFTER = {
     "en": r"\b(?:(?:production|assembly|manufacturing|coating|electrode|formation|cell|battery|process)\s+)?(?:lines|line|machines|machinery|equipment)\s+"
           r"(?:(?:will\s+be|are|were|is|was|have\s+been|has\s+been|being)\s+)?(?:supplied|provided|delivered|built|installed)\s+by"
           r"|\b(?:main|general|principal|lead)\s+(?:construction\s+)?contractor(?:\s+(?:is|was|will\s+be))?"
-          r"|\b(?:construction|building|civil)\s+(?:work\s+|works\s+)?(?:is|are|was|were|will\s+be|has\s+been|is\s+being)\s+(?:carried\s+out|done|handled|led)\s+by",
+          r"|\b(?:construction|building|civil)\s+(?:work\s+|works\s+)?(?:is|are|was|were|will\s+be|has\s+been|is\s+being)\s+(?:carried\s+out|done|handled|led)\s+by"
+          r"|\b(?:plant|factory|refinery|gigafactory|building|facility|site|works)\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:built|constructed|erected)\s+by"
+          r"|\b" + _SERVICES["en"] + r"\s+(?:(?:has|have)\s+been|is|are|was|were|will\s+be)\s+(?:entrusted|awarded|contracted|outsourced|handed)\s+to",
     "es": r"\b(?:los\s+trabajos|la\s+obra(?:\s+civil)?|las\s+obras|el\s+grueso\s+de\s+la\s+obra(?:\s+civil)?)\s+(?:los|la|las|lo)\s+(?:ejecuta|ejecutará|ejecutan|realiza|realizará|lleva\s+a\s+cabo)"
+          r"|\b" + _SERVICES["es"] + r"\s+(?:(?:ha|han)\s+sido|se\s+ha|es|son|será|fue)\s+(?:adjudicad|encargad|encomendad|confiad|asignad)[oa]s?\s+(?:a|al)"
+          r"|\b(?:la\s+planta|la\s+fábrica|la\s+factoría|la\s+nave|la\s+refinería|la\s+gigafactoría|el\s+edificio)\s+(?:(?:es|será|ha\s+sido|está\s+siendo|fue)\s+(?:construid|levantad|edificad)[oa]\s+por|la\s+(?:construye|construirá|levanta|levantará))"
           r"|\b(?:líneas|equipos|maquinaria|máquinas)\b[^.;:]{0,80}?\b(?:las|los)\s+(?:suministrará|suministra|suministrarán|suministran|suministró|instalará|instala|instaló|fabricará|fabrica)"
           r"|\b(?:líneas|equipos|maquinaria|máquinas)\b[^.;:,]{0,60}?\b(?:suministrad|instalad|fabricad)[oa]s?\s+por"
           r"|\bcontratista\s+(?:principal\s+)?(?:es|será)?",
-    "it": r"\b(?:i\s+lavori(?:\s+di\s+costruzione)?|l['’]appalto(?:\s+per\s+la\s+costruzione)?|la\s+costruzione(?:\s+dell['’]impianto|\s+dello\s+stabilimento|\s+della\s+fabbrica)?)\s+(?:sono|è|sono\s+stati|è\s+stato|è\s+stata|saranno|sarà)\s+(?:affidat[aoie]|assegnat[aoie]|aggiudicat[aoie])\s+(?:a|ad|al|alla|all['’])"
+    "it": r"\b(?:i\s+lavori(?:\s+di\s+costruzione|\s+edili|\s+civili|\s+strutturali)?|l['’]appalto(?:\s+per\s+la\s+costruzione)?|la\s+costruzione(?:\s+dell['’]impianto|\s+dello\s+stabilimento|\s+della\s+fabbrica)?)\s+(?:sono|è|sono\s+stati|è\s+stato|è\s+stata|saranno|sarà)\s+(?:affidat[aoie]|assegnat[aoie]|aggiudicat[aoie])\s+(?:a|ad|al|alla|all['’])"
           r"|\b(?:linee|macchinari|macchine|attrezzature)\b[^.;:,]{0,60}?\b(?:sono|saranno|sono\s+state|verranno|vengono)\s+(?:fornit|installat|realizzat)[ei]\s+(?:da|dal|dalla|dall['’])"
-          r"|\bgeneral\s+contractor(?:\s+(?:è|sarà))?",
-    "fr": r"\b(?:les\s+travaux(?:\s+de\s+construction|\s+de\s+gros\s+œuvre|\s+de\s+génie\s+civil)?|le\s+chantier|la\s+construction(?:\s+de\s+l['’]usine)?)\s+(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
+          r"|\bgeneral\s+contractor(?:\s+(?:è|sarà))?"
+          r"|\b" + _SERVICES["it"] + r"\s+(?:è\s+stat[oa]|sono\s+stati|è|sono|sarà|saranno)\s+(?:affidat|assegnat|aggiudicat)[aoie]\s+(?:a|ad|al|alla|all['’])"
+          r"|\b(?:lo\s+stabilimento|la\s+fabbrica|l['’]impianto|il\s+capannone|l['’]edificio|la\s+raffineria|la\s+gigafactory)\s+(?:è|sarà|è\s+stat[oa]|viene|verrà)\s+(?:costruit|realizzat|edificat)[oa]\s+(?:da|dal|dalla|dallo|dall['’])",
+    "fr": r"\b(?:les\s+travaux(?:\s+de\s+construction|\s+de\s+gros\s+œuvre|\s+de\s+génie\s+civil)?|le\s+chantier|la\s+construction(?:\s+(?:de\s+l['’]usine|du\s+bâtiment|du\s+site|de\s+la\s+gigafactory))?)\s+(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
           r"|\b(?:lignes|machines|équipements)\b[^.;:,]{0,60}?\b(?:sont|seront|ont\s+été)\s+(?:fournies|fournis|installées|installés|livrées|livrés)\s+par"
-          r"|\bentreprise\s+générale|\bmaître\s+d['’]œuvre",
+          r"|\bentreprise\s+générale|\bmaître\s+d['’]œuvre"
+          r"|\b" + _SERVICES["fr"] + r"(?:\s*,\s*(?:elle|il)\s*,)?\s+(?:a\s+été|ont\s+été|est|sont|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
+          r"|\b(?:l['’]usine|le\s+bâtiment|la\s+raffinerie|la\s+gigafactory|le\s+site)\s+(?:est|sera|a\s+été)\s+(?:construite?|bâtie?|érigée?)\s+par",
     "de": r"\bGeneralunternehmer(?:\s+(?:ist|wird|war))?"
           r"|\b(?:Produktions|Fertigungs|Beschichtungs|Montage|Zell)?(?:linien|anlagen|[Mm]aschinen)\b[^.;:,]{0,40}?\b(?:liefert|liefern|lieferte|installiert|stammen\s+von|kommen\s+von)",
 }
@@ -65,10 +85,11 @@ _BEFORE_RX = {k: re.compile(v, _I) for k, v in _NAME_BEFORE.items()}
 #: a cheap test before the patterns, on the sentence in lower case: a title may open it ("Contratista
 #: principal es X", "Maître d'œuvre du chantier est X")
 _STEMS = {
-    "en": ("contract", "supplied by", "provided by", "delivered by", "built by", "installed by", "carried out by", "contractor", "handled by", "led by", "done by"),
-    "es": ("ejecuta", "realiza", "lleva a cabo", "suministr", "instal", "fabric", "adjudic", "contratista"),
-    "it": ("affidat", "assegnat", "aggiudicat", "fornit", "installat", "realizzat", "vinto", "contractor"),
-    "fr": ("confié", "attribué", "fourni", "installé", "livré", "remporté", "entreprise générale", "maître d"),
+    "en": ("entrusted", "outsourced", "handed to", "awarded to", "contract", "supplied by", "provided by", "delivered by", "built by", "installed by", "carried out by", "contractor", "handled by", "led by", "done by",
+           "constructed by", "erected by"),
+    "es": ("ejecuta", "realiza", "lleva a cabo", "suministr", "instal", "fabric", "adjudic", "contratista", "construid", "levantad", "edificad", "construye", "construirá", "levanta"),
+    "it": ("affidat", "assegnat", "aggiudicat", "fornit", "installat", "realizzat", "vinto", "contractor", "costruit", "edificat"),
+    "fr": ("confié", "attribué", "fourni", "installé", "livré", "remporté", "entreprise générale", "maître d", "construit", "bâti", "érigé"),
     "de": ("generalunternehmer", "liefer", "installiert", "stammen", "kommen", "bauauftrag", "auftrag für den bau"),
 }
 #: a description between the pattern and the name: an article, up to six lower-case words, an origin
@@ -127,7 +148,7 @@ def plant_works(doc: Document, per_sentence: list[list[Mention]], language: str)
             continue
         comps = named_companies(per_sentence[i])
         names = {_name(c) for c in comps}
-        if not comps or len(names) > 2:
+        if not comps or len(names) > 3:
             continue
         found = _contractor(text, sent.start, [c for c in comps if c.source != "coref"], language)
         if found is None:
@@ -135,7 +156,9 @@ def plant_works(doc: Document, per_sentence: list[list[Mention]], language: str)
         contractor, span = found
         who = _name(contractor)
         topic = _main_company(doc, per_sentence, i, who)
-        if topic is None or topic == who or (names - {who, topic}):
+        # (the contractor's own group beside it is no other party: "Grovell, a unit of Grovell Holding")
+        group = {_name(comps[k]) for k in apposed_owners(text, contractor, comps, sent.start)}
+        if topic is None or topic == who or any(n not in (who, topic) and n not in group and not belongs_to(who, n) for n in names):
             continue
         if _kinds(topic, doc.mentions) & _kinds(who, doc.mentions) & _BUILDER_KINDS:
             continue  # a peer: a builder or machine maker the story is about builds for itself

@@ -32,19 +32,22 @@ __all__ = ["role_lists"]
 
 #: the article (and "among") before the role noun; German also bare ("Erster Kunde des Werks ist X")
 _ART = {
-    "en": r"(?:among\s+)?the|",
-    "fr": r"(?:parmi\s+)?(?:les|le|la|l['’])|",
-    "it": r"(?:(?:tra|fra)\s+)?(?:i|il|lo|gli|l['’])",
-    "es": r"(?:entre\s+)?(?:los|el|las|la)",
+    "en": r"(?:among\s+)?the|an?|",
+    "fr": r"(?:parmi\s+)?(?:les|le|la|l['’])|d['’]|une?|",
+    # (a plural of more customers needs no article: "Altri clienti sono X", "Otros clientes son X")
+    "it": r"(?:(?:tra|fra)\s+)?(?:i|il|lo|gli|l['’])|un|una|(?=(?:altri|altre|nuovi|nuove)\s)",
+    "es": r"(?:entre\s+)?(?:los|el|las|la)|un|una|(?=(?:otros|otras|nuevos|nuevas)\s)",
     "de": r"(?:zu\s+den|die|der|den)|",
 }
-#: a ranked role, or a plural after "among": not any "the customer" (which one?)
+#: a ranked role, or a plural after "among": not any "the customer" (which one?); a list that goes on from
+#: the customers told before ("Other customers include X", "Weitere Abnehmer sind X", "D'autres clients sont
+#: X", "Altri clienti sono X", "Otros clientes son X") is ranked as much: the same owner's
 _RANK = {
-    "en": r"(?:first|main|biggest|largest|only|sole|principal)",
-    "fr": r"(?:premiers?|premières?|principaux|principale?|seule?|plus\s+gros|plus\s+grand)",
-    "it": r"(?:primo|prima|primi|principale|principali|maggiore|unico|unica|più\s+grande)",
-    "es": r"(?:primer|primera|primeros|principal|principales|mayor|único|única)",
-    "de": r"(?:erste[rn]?|größte[rn]?|wichtigste[rn]?|einzige[rn]?)",
+    "en": r"(?:first|main|biggest|largest|only|sole|principal|other|further|additional|another)",
+    "fr": r"(?:premiers?|premières?|principaux|principale?|seule?|plus\s+gros|plus\s+grand|autres|nouveaux|nouvelles)",
+    "it": r"(?:primo|prima|primi|principale|principali|maggiore|unico|unica|più\s+grande|altri|altre|nuovi|nuove)",
+    "es": r"(?:primer|primera|primeros|principal|principales|mayor|único|única|otros|otras|nuevos|nuevas)",
+    "de": r"(?:erste[rn]?|größte[rn]?|wichtigste[rn]?|einzige[rn]?|weitere[n]?|andere[n]?|neue[n]?)",
 }
 #: the word that opens the phrase of the goods or the plant
 _OF = {
@@ -61,6 +64,8 @@ _VERB = {
 }
 #: lower-case words between the verb and the list ("already", "unter anderem", "notamment")
 _FILL = r"(?:\s+(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])[\w'’-]*){0,3}"
+#: German capitalises the noun of a description before the list ("sind der belgische Materialkonzern X")
+_FILL_DE = r"(?:(?:\s+(?:der|die|das|den|dem))?(?:\s+(?-i:[a-zäöü])[\w-]*){0,2}\s+(?-i:[A-ZÄÖÜ])[\w-]*(?=\s+(?-i:[A-Z]))|" + _FILL + ")"
 
 
 #: English names a role bare, plural, before "include" ("Customers include X and Y")
@@ -77,7 +82,7 @@ def _opener(language: str) -> re.Pattern:
     return re.compile(
         rf"\s*(?:{art})\s*(?:(?:{rank})\s+{_ADJ[language]}|{of_goods}|{_INCLUDE.get(language, '(?!)')}|(?<=among the )|(?<=parmi les )|(?<=tra i )|(?<=fra i )|(?<=entre los )"
         rf"|(?<=entre las )|(?<=zu den )){_ADJ[language]}(?:{_role_alt(language)})\b"
-        rf"(?P<phrase>(?:\s+(?:{word})){{0,10}}?)\s*(?:\s(?:{verb})\b{_FILL}\s*|:\s*)(?=\S)",
+        rf"(?P<phrase>(?:\s+(?:{word})){{0,10}}?)\s*(?:\s(?:{verb})\b{_FILL_DE if language == 'de' else _FILL}\s*|:\s*)(?=\S)",
         re.IGNORECASE)
 
 
@@ -138,6 +143,32 @@ def _listed_first(doc: Document, sent, text: str, mentions: list[Mention], langu
     return m, comps[: k + 1]
 
 
+#: German in verb-second order: an adverbial, the verb of belonging, the list, then "zu den Kunden" ("Inzwischen
+#: zählen auch X und Y zu den Abnehmern", "Seit diesem Jahr gehört auch X zu den Kunden des Werks")
+_DE_V2 = re.compile(r"\s*(?:[\w-]+\s+){1,4}?(?:zählen|zählt|zählten|zählte|gehören|gehört|gehörten|gehörte)\s+"
+                    r"(?:(?:auch|inzwischen|mittlerweile|ebenfalls|bereits|nun|jetzt|neuerdings|seitdem|zudem|außerdem)\s+){0,3}(?=\S)")
+_DE_V2_ROLE = re.compile(
+    r"\s+zu\s+den\s+(?:(?-i:[a-zäöü])\w*\s+){0,2}(?:(?P<customer>(?:Haupt|Groß|Stamm)?(?:kunden|abnehmern))"
+    r"|(?P<supplier>(?:Haupt)?(?:lieferanten|zulieferern)))\b(?P<phrase>(?:\s+(?:der|des|von|vom|für)\s+[\w-]+(?:\s+[\w-]+)?)?)"
+    r"(?P<rank>)\s*(?=[.,;:]|$)", re.IGNORECASE)
+
+
+def _listed_inverted(doc: Document, sent, text: str, comps: list[Mention]):
+    """(role match, listed mentions) where a German sentence in verb-second order lists the companies
+    between the verb of belonging and "zu den Kunden", no company before them, else None."""
+    v = _DE_V2.match(text)
+    if v is None or not comps or comps[0].start - sent.start != v.end():
+        return None
+    names = [c for c in comps if c.source != "coref"]
+    k = 0
+    while k + 1 < len(names) and _LIST_GAP.fullmatch(doc.text, names[k].end, names[k + 1].start):
+        k += 1
+    m = _DE_V2_ROLE.match(text, names[k].end - sent.start)
+    if m is None or any(c.start > names[k].end for c in comps):
+        return None  # a company after the role: "zu den Kunden von Y", read in the sentence
+    return m, names[: k + 1]
+
+
 def role_lists(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence, owner's sentence, Found) for each customer or supplier so listed."""
     rx = _OPENER.get(language)
@@ -148,8 +179,12 @@ def role_lists(doc: Document, per_sentence: list[list[Mention]], language: str):
     out = []
     for i, sent, text, comps in lone_sentences(doc, per_sentence, (rx, _TAIL[language]), trials=False):
         m = rx.match(text)
+        if m is None and (lead := _LEAD_CLAUSE.match(text)) is not None:
+            m = rx.match(text, lead.end())  # "For now, the only customer is X", "Pour l'instant, un seul client : X"
         if m is None:
             got = _listed_first(doc, sent, text, per_sentence[i], language)
+            if got is None and language == "de":
+                got = _listed_inverted(doc, sent, text, comps)
             if got is None:
                 continue
             m, listed = got
@@ -167,7 +202,8 @@ def role_lists(doc: Document, per_sentence: list[list[Mention]], language: str):
         role = next((k for k in ("customer", "supplier") if m.groupdict().get(k)), None)
         if role is None:
             continue
-        bare = m.group("bare") is not None if "bare" in m.re.groupindex else not m.group("rank")
+        # (German "zu den Kunden" after the list is a plural after "among": no rank needed)
+        bare = m.group("bare") is not None if "bare" in m.re.groupindex else (not m.group("rank") and m.re is not _DE_V2_ROLE)
         if bare and not (_PLANT.search(m.group("phrase")) or goods_named(text, language, m.start("phrase"), m.end("phrase"))):
             continue  # no rank and no goods or plant: "Lieferant des Jahres ist X" is an award
         if _UNIT.search(m.group("phrase")):

@@ -1,0 +1,43 @@
+"""The plant itself told as built by its contractor ("The plant is being built by Y", "Lo stabilimento è
+realizzato da Y", "L'usine est construite par Y", "La planta está siendo construida por Y"), the work
+noun with its adjective ("I lavori edili sono stati affidati a Y", "La construction du bâtiment a été
+confiée à Y"), and the contractor's own group set beside it by an apposition ("Y, la filiale de Z"): the
+contractor supplies the company the story names most (plant_works.py). Sentences written for these tests
+with made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+_SECTORS = {"Maltrix": ["battery_cells"], "Grovell": ["construction"], "Grovell Holding": ["construction"],
+            "Korvan": ["carmaker"]}
+_LEAD = {
+    "en": "Maltrix is building a cell plant in Tarnów. Maltrix expects output in 2027. Maltrix has 400 staff. ",
+    "it": "Maltrix costruisce una fabbrica di celle a Tarnów. Maltrix prevede la produzione nel 2027. Maltrix ha 400 addetti. ",
+    "fr": "Maltrix construit une usine de cellules à Tarnów. Maltrix prévoit la production en 2027. Maltrix compte 400 salariés. ",
+    "es": "Maltrix construye una fábrica de celdas en Tarnów. Maltrix prevé producir en 2027. Maltrix tiene 400 empleados. ",
+}
+
+
+def _supplies(text, language):
+    got = rels(_LEAD[language] + text, list(_SECTORS), language=language, sectors=_SECTORS)
+    return {(s, d) for t, s, d, _st, _p in triples(got) if t == "supplies"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The plant is being built by Grovell, which has 300 workers on site."),
+    ("it", "Lo stabilimento è realizzato dalla Grovell, che ha 300 operai in cantiere."),
+    ("it", "I lavori edili sono stati affidati a Grovell, che li ha avviati in autunno."),
+    ("fr", "L'usine est construite par Grovell, qui emploie 300 personnes sur place."),
+    ("fr", "La construction du bâtiment a été confiée à Grovell, la filiale de Grovell Holding."),
+    ("es", "La planta está siendo construida por Grovell, que tiene 300 operarios."),
+])
+def test_the_builder_of_the_plant_supplies_the_story_company(language, text):
+    assert ("Grovell", "Maltrix") in _supplies(text, language)
+
+
+def test_a_customer_named_with_the_builder_is_read_in_the_sentence():
+    got = _supplies("The plant is being built by Grovell for Korvan.", "en")
+    assert ("Grovell", "Maltrix") not in got

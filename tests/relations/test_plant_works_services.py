@@ -1,0 +1,37 @@
+"""A service of the plant given to a contractor ("Inbound logistics has been entrusted to Y", "La logistique
+amont, elle, a été confiée à Y", "La logistica è stata affidata a Y", "El transporte se ha adjudicado a Y"):
+the contractor supplies the company the story names most, as a builder does (plant_works._SERVICES).
+Sentences written for these tests with made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+_SECTORS = {"Maltrix": ["battery_cells"], "Grovell": ["logistics"], "Korvan": ["carmaker"]}
+_LEAD = {
+    "en": "Maltrix is building a cell plant in Tarnów. Maltrix expects output in 2027. Maltrix has 400 staff. ",
+    "fr": "Maltrix construit une usine de cellules à Tarnów. Maltrix prévoit la production en 2027. Maltrix compte 400 salariés. ",
+    "it": "Maltrix costruisce una fabbrica di celle a Tarnów. Maltrix prevede la produzione nel 2027. Maltrix ha 400 addetti. ",
+    "es": "Maltrix construye una fábrica de celdas en Tarnów. Maltrix prevé producir en 2027. Maltrix tiene 400 empleados. ",
+}
+
+
+def _supplies(text, language):
+    got = rels(_LEAD[language] + text, list(_SECTORS), language=language, sectors=_SECTORS)
+    return {(s, d) for t, s, d, _st, _p in triples(got) if t == "supplies"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Inbound logistics has been entrusted to Grovell, which runs a depot nearby."),
+    ("fr", "La logistique amont, elle, a été confiée à Grovell."),
+    ("it", "La logistica è stata affidata a Grovell, che ha un deposito vicino."),
+    ("es", "El transporte se ha adjudicado a Grovell, que tiene un almacén cercano."),
+])
+def test_a_service_given_to_a_contractor_is_a_supply_to_the_story_company(language, text):
+    assert ("Grovell", "Maltrix") in _supplies(text, language)
+
+
+def test_a_service_given_by_a_named_company_is_not_the_story_company():
+    assert ("Grovell", "Maltrix") not in _supplies("Logistics has been entrusted to Grovell by Korvan.", "en")
