@@ -22,9 +22,9 @@ instead of walking the index a second time.
 
 from __future__ import annotations
 
-from ..scan.sentence_scan import SentenceScan
+from ..scan.sentence_scan import SentenceScan, scan_of
 
-__all__ = ["search_orders"]
+__all__ = ["frame_patterns", "search_orders"]
 
 
 class _Index:
@@ -139,3 +139,36 @@ def _search_orders(lex, scan: SentenceScan) -> list[int]:
         out.append(low.bit_length() - 1)  # (lowest bit first: the orders ascending)
         passed ^= low
     return out
+
+
+# per language and tuple of frames: (its lexicon, the orders of the triggers of those frames)
+_BY_FRAMES: dict[tuple[str, tuple[str, ...]], tuple[object, tuple[int, ...]]] = {}
+
+
+def frame_patterns(lex, text: str, frames: tuple[str, ...]) -> list:
+    """The patterns of the triggers of ``frames`` that may match in ``text``, in the lexicon's order: those
+    ``search_orders`` lets through (every one of them where the text's case folding is odd, which the
+    gate reads by its prefixes alone). A frame that asks whether a deal verb stands in some stretch of its
+    sentence searches these few, not every trigger of the lexicon (speed). A search of any stretch of the
+    text, ``rx.search(text, a, b)``, by a trigger the gate leaves out finds nothing: what such a search
+    matches starts with one of the trigger's prefixes and holds one of its required literals, and both
+    then are in the text."""
+    key = (lex.lang, frames)
+    got = _BY_FRAMES.get(key)
+    if got is None or got[0] is not lex:
+        got = _BY_FRAMES[key] = (lex, tuple(o for o, (_rx, trig) in enumerate(lex.triggers) if trig["frame"] in frames))
+    triggers = lex.triggers
+    scan = scan_of(text)
+    if scan.odd:
+        return [triggers[o][0] for o in got[1]]
+    passed = _passing(lex, scan)
+    return [triggers[o][0] for o in got[1] if o in passed]
+
+
+def _passing(lex, scan: SentenceScan) -> frozenset[int]:
+    """``search_orders`` of the sentence as a set, kept in its scan as the list is."""
+    key = ("trigger_set", lex.lang)
+    got = scan.memo.get(key)
+    if got is None or got[0] is not lex:
+        got = scan.memo[key] = (lex, frozenset(search_orders(lex, scan)))
+    return got[1]
