@@ -231,21 +231,79 @@ def test_search_orders_on_sentences():
 
 
 
-def test_search_orders_index_lists_each_trigger_under_its_literal_heads():
-    # the gate starts from the triggers whose required literals' first four characters the sentence
-    # holds: each trigger whose literals all have four characters or more is listed under every head,
-    # and the others are tested on every sentence
-    from tierscope.relations.trigger_gate import _index
+def _index_entries(idx):
+    """(literal -> orders, prefix -> orders) as the gate's index holds them, read back from its masks."""
+    def orders(bits):
+        return {o for o in range(bits.bit_length()) if bits >> o & 1}
+
+    literals, prefixes = {}, {}
+    for piece, (held, prefixed) in idx.table.items():
+        for x, bits in held:
+            assert x[:4] == piece and len(x) >= 4, (piece, x)
+            literals.setdefault(x, set()).update(orders(bits))
+        if prefixed:
+            prefixes.setdefault(piece, set()).update(orders(prefixed))
+    for x, bits in idx.short_literals:
+        assert len(x) < 4, x
+        literals.setdefault(x, set()).update(orders(bits))
+    for p, bits in idx.short_prefixes:
+        assert len(p) != 4, p
+        prefixes.setdefault(p, set()).update(orders(bits))
+    return literals, prefixes
+
+
+def test_search_orders_index_holds_each_literal_and_prefix_of_each_trigger():
+    # the gate's masks are built from the lexicon's own lists (trigger_required, trigger_prefixes): every
+    # literal and prefix of every trigger is in them with that trigger's bit, and no other; a literal or a
+    # prefix the index dropped, or a trigger it lost, fails here
+    from tierscope.relations.trigger_gate import _Index, _index
 
     for lang in _LANGS:
         lex = engine.compiled(lang)
         idx = _index(lex)
+        literals, prefixes = _index_entries(idx)
+        want_literals, want_prefixes = {}, {}
         for order, req in enumerate(lex.trigger_required):
-            if req and all(len(x) >= 4 for x in req):
-                assert all(order in idx.by_head[x[:4]] for x in req), (lang, order)
-                assert order not in idx.headless
-            else:
-                assert order in idx.headless, (lang, order)
+            for x in req or ():
+                want_literals.setdefault(x, set()).add(order)
+        for order, pre in enumerate(lex.trigger_prefixes):
+            for p in pre or ():
+                want_prefixes.setdefault(p, set()).add(order)
+        assert literals == want_literals, lang
+        assert prefixes == want_prefixes, lang
+        assert idx.keys == frozenset(idx.table)
+        unread = {o for o, req in enumerate(lex.trigger_required) if req is None}
+        assert {o for o in range(len(lex.triggers)) if idx.unread >> o & 1} == unread, lang
+        assert {o for o in range(len(lex.triggers)) if idx.always >> o & 1} == set(lex.trigger_always), lang
+        # (an index built again from the same lexicon is the same one)
+        again = _Index(lex)
+        assert again.table == idx.table and again.short_literals == idx.short_literals
+
+
+def test_search_orders_index_follows_a_new_word():
+    # a trigger the lexicon gains, with a literal and a prefix of its own, is in the index and is searched
+    # in a sentence that holds its word (the index is built from the lists, not from words written into it)
+    import dataclasses
+    import re as _re
+
+    from tierscope.relations.trigger_gate import _index, search_orders
+    from tierscope.scan.sentence_scan import SentenceScan
+
+    lex = engine.compiled("en")
+    order = len(lex.triggers)
+    word = "zorblefetch"
+    grown = dataclasses.replace(
+        lex,
+        triggers=list(lex.triggers) + [(_re.compile(word, _re.I), {"type": "supplies", "frame": "SUPPLY"})],
+        trigger_prefixes=list(lex.trigger_prefixes) + [(word[:4],)],
+        trigger_required=list(lex.trigger_required) + [(word,)],
+        trigger_prefix_all=tuple(sorted(set(lex.trigger_prefix_all) | {word[:4]})),
+        trigger_by_prefix={**lex.trigger_by_prefix, word[:4]: (order,)},
+    )
+    literals, prefixes = _index_entries(_index(grown))
+    assert literals[word] == {order} and prefixes[word[:4]] == {order}
+    assert order in search_orders(grown, SentenceScan("Brovane will zorblefetch its cells from Kestrel."))
+    assert order not in search_orders(grown, SentenceScan("Brovane will fetch its cells from Kestrel."))
 
 
 def test_search_orders_on_invented_sentences():

@@ -21,6 +21,7 @@ from ..clauses import DE_NEXT_MAIN_CLAUSE, _clause_start
 from ..compiled import Compiled
 from ..de_purpose import purpose_after
 from ..groups import Group, has
+from ...scan.sentence_scan import scan_of
 from .common import _unmarked
 from .fronted_deals import FRONTED_DEAL_OPENERS, subject_after_fronted_phrase
 
@@ -114,8 +115,19 @@ _DE_DASH_CLAUSE = re.compile(r"\s[–—]\s+(?=[A-ZÄÖÜ][\w.&-]*(?:\s[A-ZÄÖ�
 
 
 def _contrast_after(text: str, t1: int) -> int | None:
+    # (asked once for each trigger: whether the sentence can hold a contrast at all is asked once for it,
+    # by the literals of the pattern itself, ``SentenceScan.may``)
+    memo = scan_of(text).memo
+    may = memo.get(_CONTRAST_KEY)
+    if may is None:
+        may = memo[_CONTRAST_KEY] = scan_of(text).may(_CONTRAST)
+    if not may:
+        return None
     m = _CONTRAST.search(text, t1)
     return m.start() if m is not None else None
+
+
+_CONTRAST_KEY = ("frames.contrast",)
 
 
 #: frames whose triggers include finite verbs (the others are nouns, adjectives, or read the name after

@@ -11,6 +11,7 @@ from ..clauses import _ARTICLE_ONLY, _clause_start
 from ..compiled import Compiled
 from ...entities.vocab import SECTOR_NOUNS
 from ..groups import Group, _POSSESSIVE_AFTER, has
+from ..trigger_gate import frame_patterns
 
 _I = re.IGNORECASE
 
@@ -245,8 +246,9 @@ def _own_pronoun(text: str, a: int, t0: int) -> bool:
 
 
 def _deal_verb_between(lex: Compiled, text: str, a: int, b: int) -> bool:
-    """A purchase or sale verb of the lexicon in text[a:b]."""
-    return any(trig["frame"] in ("ACQ", "SELL") and rx.search(text, a, b) for rx, trig in lex.triggers)
+    """A purchase or sale verb of the lexicon in text[a:b] (only the deal triggers the sentence's gate lets
+    through are searched: the others match nowhere in it)."""
+    return any(rx.search(text, a, b) for rx in frame_patterns(lex, text, ("ACQ", "SELL")))
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)

@@ -11,6 +11,7 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ...entities.gazetteer import places
 from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
+from ..trigger_gate import frame_patterns
 from .common import (
     _APPOSITION, _BESIDES, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_apposition, _in_relative, _left, _relative_pair,
     _opening_subject, _relative_subject, _right, _subject, _unmarked,
@@ -77,11 +78,10 @@ def _bought_noun(lex: Compiled, text: str, a: int, b: int) -> bool:
     met la main sur le plasturgiste jurassien, fournisseur de Y" (not "X, which bought Z, is a
     supplier of Y": a copula makes X the noun's referent again)."""
     last = None
-    for rx, trig in lex.triggers:
-        if trig["frame"] == "ACQ":
-            for mm in rx.finditer(text, a, b):
-                if last is None or mm.end() > last:
-                    last = mm.end()
+    for rx in frame_patterns(lex, text, ("ACQ",)):  # (the purchase triggers that may match in the sentence)
+        for mm in rx.finditer(text, a, b):
+            if last is None or mm.end() > last:
+                last = mm.end()
     if last is None or b - last > 60:
         return False
     gap = text[last:b]
