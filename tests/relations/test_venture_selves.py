@@ -78,3 +78,12 @@ def test_parents_named_as_parents_stay(text):
 def test_parents_named_after_the_noun_stay(text, language):
     got = rels(text, ["Dolmra Cells", "Dolmra", "Tarvik", "Quenzel"], language=language)
     assert ("joint_venture", "Quenzel", "Tarvik") in _pairs(got)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Nel 2022 Tarvik è uscita dalla joint venture con Quenzel.", "it"),
+    ("Tarvik is now in a joint venture with Quenzel in Ohio.", "en"),
+])
+def test_a_parent_in_or_out_of_the_venture_is_no_venture(text, language):
+    got = rels(text, ["Tarvik", "Quenzel"], language=language)
+    assert [p[1:] for p in _pairs(got)] == [("Quenzel", "Tarvik")]

@@ -42,10 +42,16 @@ _LINK_WORD = re.compile(
     r"dei|tra|fra|da|dal|e|ed|o|y|por|partners?|partenaires?|socios?|soci|Partnern?)$", re.IGNORECASE)
 #: between the venture's name and its noun after it: the rest of the name ("L-H Battery Company"), an
 #: abbreviation in brackets ("(ACC)"), a predicate adjective ("präsent"), then a comma, a dash or a
-#: copula, and up to three words of the noun's phrase ("its", "the company's", "das Brennstoffzellen-")
+#: copula, and the noun's determiner or possessor with two words at most ("its", "the company's",
+#: "das Brennstoffzellen-")
 _GAP_BEFORE = re.compile(
     r"(?:\s+[\w&.-]+)?\s*(?:\([^()]{1,30}\)\s*)?(?:[,(–—:]\s*|\s+(?:is|was|est|était|è|era|ist|war|es|fue)\s+)"
-    r"(?P<words>(?:[\w’'.-]+\s+){0,3}?)[\w-]*$", re.IGNORECASE)
+    r"(?:(?:itself|also|now|aussi|désormais|anche|ora|auch|inzwischen|también|ahora)\s+)?"
+    # (the noun's own determiner or possessive, then two words at most: "X è uscita dalla joint venture"
+    # tells a parent leaving it, "X is in a joint venture with Y" a parent in it)
+    r"(?P<words>(?:(?:the|a|an|its|their|this|le|la|l['’]|les|un|une|sa|son|leur|cette|il|lo|una|sua|suo|la\s+sua|il\s+suo"
+    r"|el|su|esta|este|der|die|das|ein|eine|sein|seine|ihr|ihre|diese[sr]?)\s*|[\w.-]+['’]s?\s+)(?:[\w’'.-]+\s+){0,2}?|)"
+    r"[\w-]*$", re.IGNORECASE)
 #: right after the noun: the venture named there ("im Gemeinschaftsunternehmen Lumora", "the joint venture Lumora")
 _GAP_AFTER = re.compile(r"\s+(?:(?:called|named|baptisée|appelée|chiamata|denominada|llamada|namens)\s+)?$", re.IGNORECASE)
 #: a possessor right before the noun: "Maltrix's joint venture"
