@@ -15,6 +15,13 @@ tie read from a verb in the joined clause takes the relative's company for the p
 name, and is dropped where the clause names no company of its own ("... but buys its batteries
 elsewhere"). Only the belonging relative after a comma, its owner named within it, and a joined clause
 up to the next comma, semicolon or colon.
+
+The sentence's own verb of belonging says the same of its subject ("Norvik is a subsidiary of the
+chipmaker Brixo and has stepped up its deliveries to Valmera", "Norvik gehört seit 2021 zum Zulieferer
+Brixo und liefert ...", "Norvik es una filial del grupo japonés Brixo y ha aumentado sus entregas a
+Valmera"): the frames read the owner, the name nearest before the joined verb, as the seller, or as
+the customer of its own unit. The subject opens the sentence; a few words of the owner's description
+may stand before its name.
 """
 
 from __future__ import annotations
@@ -51,7 +58,7 @@ _ARTICLE = r"(?:(?:the|il|lo|la|le|l['’]|el|der|die|dem|den)\s+)?(?:(?:group|g
 _HEAD = {lang: re.compile(r"\s*,\s*(?:" + rel + r")\s+" + _FILLER + r"(?:" + _BELONGING[lang] + r")\s+" + _ARTICLE, _I)
          for lang, rel in _RELATIVE.items()}
 #: the owner's name done: a group noun after it, German's closing "gehört", then the joining word
-_GROUP_AFTER = re.compile(r"(?:[- ](?:group|gruppe|Konzern|Gruppe|groupe|grupo|gruppo))?", _I)
+_GROUP_AFTER = re.compile(r"(?:[- ](?:group|gruppe|Konzerns?|Gruppe|groupe|grupo|gruppo))?", _I)
 _DE_CLOSE = re.compile(r"[^,;:.]{0,30}?\bgehört(?:e|en)?\b", _I)
 _JOIN = {
     "en": re.compile(r"\s*,?\s*(?:and|but)\s+", _I),
@@ -61,6 +68,35 @@ _JOIN = {
     "de": re.compile(r"\s*,?\s*(?:und|aber)\s+", _I),
 }
 _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+#: the same belonging said by the clause's own verb, the company its subject opening the sentence ("Brixo
+#: is a subsidiary of Kestrel and supplies ...", "Brixo gehört seit 2021 zum Konzern Kestrel und liefert
+#: ...", "Das Unternehmen ist eine Tochter des japanischen Konzerns Kestrel und hat seine Lieferungen an
+#: ... ausgeweitet"): a unit noun with its genitive, or a verb of belonging; up to three words of the
+#: owner's description ("des japanischen Halbleiterherstellers") before the owner's name
+_UNIT_NOUN = {
+    "en": r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|division|arm|affiliate)\s+of(?:\s+the)?",
+    "it": r"(?:una\s+|la\s+)?(?:[\w-]+\s+){0,2}?(?:controllata|filiale|divisione|società\s+del\s+gruppo)(?:\s+[\w-]+){0,2}?"
+          r"\s+d(?:i|el|ella|ello|ell['’]|ei|egli)",
+    "fr": r"(?:une\s+|la\s+)?(?:filiale|branche|division)(?:\s+[\w-]+){0,2}?\s+d(?:u|e\s+la|es|e|['’])",
+    "es": r"(?:una\s+|la\s+)?(?:filial|división|sociedad\s+del\s+grupo)(?:\s+[\w-]+){0,2}?\s+de(?:l)?",
+    "de": r"(?:eine\s+|die\s+)?(?:[\w-]+\s+)?[\w-]*(?-i:Tochter|Tochtergesellschaft|Tochterfirma|Sparte|Einheit)\s+(?:des|der|von|vom)",
+}
+_COPULA = {"en": r"is|was|has\s+been", "it": r"è|era", "fr": r"est|était", "es": r"es|era", "de": r"ist|war"}
+_MAIN_BELONGING = {
+    "en": _BELONGING["en"],
+    "it": r"(?:fa|faceva)\s+parte\s+d(?:i|el|ella|ello|ell['’]|ei|egli)?|appartiene\s+(?:a|al|alla|allo|all['’])",
+    "fr": r"(?:fait|faisait)\s+partie\s+d(?:u|e\s+la|es|e|['’])|appartient\s+(?:à\s+la|à\s+l['’]|à|au|aux)",
+    "es": r"(?:forma|formaba)\s+parte\s+de(?:l)?|pertenece\s+(?:a\s+la|al|a)",
+    # (German puts the verb second: "Brixo gehört seit 2021 zum Konzern Kestrel und ...")
+    "de": r"gehört\s+(?:seit\s+\S+\s+|heute\s+|inzwischen\s+|mehrheitlich\s+|bereits\s+|schon\s+)*(?:zu|zum|zur)",
+}
+_MAIN_HEAD = {lang: re.compile(r"\s+(?:(?:" + _COPULA[lang] + r")\s+(?:seit\s+\S+\s+|now\s+|still\s+|also\s+|già\s+|déjà\s+|ya\s+)?"
+                               r"(?:" + _UNIT_NOUN[lang] + r")|" + _MAIN_BELONGING[lang] + r")\s+" + _ARTICLE
+                               + r"(?P<desc>(?:[\w-]+\s+){0,3}?)", _I)
+              for lang in _UNIT_NOUN}
+#: before the sentence's subject: a few words at most ("Das", "Die hessische"), no comma
+_OPENING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,3}")
+_DESC_WORDS = re.compile(r"(?:[\w-]+\s+){0,3}")
 _TYPES = frozenset({"supplies", "acquires", "invests_in"})
 
 
@@ -70,15 +106,22 @@ def _joined_clauses(text: str, spans, lang: str) -> list[tuple[str, str, int, in
     if head is None:
         return []
     out = []
-    for s, e, name, *_ in spans:
+    main = _MAIN_HEAD[lang]
+    for k, (s, e, name, *_) in enumerate(spans):
         m = head.match(text, e)
-        if m is None:
-            continue
-        owner = next((o for o in spans if o[0] == m.end() and o[2] != name), None)
+        relative = m is not None
+        if m is None and k == 0 and _OPENING.fullmatch(text, 0, s):
+            # the subject opening the sentence, the belonging its own verb's: the owner may follow a few words
+            # of description, and German needs no closing verb
+            m = main.match(text, e)
+            owner = None if m is None else next((o for o in spans if o[0] >= m.start("desc") and o[2] != name
+                                                 and _DESC_WORDS.fullmatch(text, m.start("desc"), o[0])), None)
+        else:
+            owner = None if m is None else next((o for o in spans if o[0] == m.end() and o[2] != name), None)
         if owner is None:
             continue
         pos = _GROUP_AFTER.match(text, owner[1]).end()
-        if lang == "de":
+        if lang == "de" and relative:
             close = _DE_CLOSE.match(text, pos)
             if close is None:
                 continue

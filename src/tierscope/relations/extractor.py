@@ -93,6 +93,8 @@ from .second_sources import second_sources
 from .list_after_asides import listed_after_asides
 from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies, parents_not_third_parties
+from .venture_selves import drop_self_ventures
+from .sold_through_units import supplies_through_units
 from .sold_units import drop_sold_units
 from .unit_owners import drop_unit_owners
 from .unit_through import units_through
@@ -438,11 +440,13 @@ class RelationExtractor:
         out = drop_non_parties(out, doc)  # a marque, a family, a person or a plant owns and is owned by no one
         out = drop_parent_supplies(out, doc)  # "the joint venture of X and Y supplies Z": the venture's supply
         out = parents_not_third_parties(out, doc)  # "Z, a joint venture between X and Y": Z is no parent
+        out = drop_self_ventures(out, doc)  # "Z, its joint venture with Y": Z is the venture, not Y's partner
         out = drop_sold_units(out, doc)  # "bought the subsidiary of S": S sells, it neither buys nor is bought
         out = supplies_of_referred_units(out, doc)  # "La filial del grupo Y suministrará": the unit's supply
         out = drop_unit_owners(out, doc)  # "the subsidiary of P supplies C": the unit's supply, not P's
         out = supplies_of_apposed_units(out, doc)  # "Y, propiedad del grupo P, encarga": Y's order, not P's
         out = units_through(out, doc, self.name)  # "P, through its subsidiary U, ...": P owns U, U the party
+        out = supplies_through_units(out, doc)  # "P sells cells through U, its unit": U's sale, U no customer
         out = owners_up_the_chain(out, doc, self.name)  # "A belongs to B, the holding of G": G owns B, not A
         out = units_of_described_parents(out, doc, self.name)  # "U, filiale du groupe suédois": U's parent owns it
         out = turn_clitic_subjects(out, doc)  # "ce le fornisce Y", "nos las vende Y": Y is the supplier

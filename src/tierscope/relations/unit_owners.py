@@ -4,11 +4,16 @@
     "La filiale du sidérurgiste Brakon livrera des cathodes à Selvio."                   -> no Brakon -> Selvio
     "The Brakon-owned manufacturer said Selvio will deliver cells to its plant."          -> no Selvio -> Brakon
     "Die Sitze liefert die ebenfalls zu Brakon gehörende Quarda."                         -> no Brakon -> Selvio
+    "Quarda, rattachée au groupe italien Brakon, produit un autobus sur trois"           -> no Quarda -> Brakon
 
 The sentence's seller (or buyer) is "the subsidiary of P", "P's unit", "the P-owned manufacturer": a
 company the page often names elsewhere. The readers take the one name in the noun phrase, the owner's,
 for the party. The labelling guidelines tie the supply to the unit (and the owner to the unit by
-``owns``); a supply whose party is named, in its evidence, only so is dropped.
+``owns``); a supply whose party is named, in its evidence, only so is dropped. The owner may be told
+by a phrase of belonging in an apposition ("owned by P", "rattachée au groupe P", "propiedad del grupo
+P", "controllata dal gruppo P", "im Besitz des Konzerns P") or by a unit noun opening one with no
+article ("Quarda, filiale de P,"). Not "the plant is owned by P" nor "P2, the battery company owned by
+P": the phrase opens the apposition right after its comma.
 """
 
 from __future__ import annotations
@@ -23,10 +28,26 @@ __all__ = ["drop_unit_owners"]
 #: "the subsidiary of [the steel group] P" in the five languages: a determiner, the unit noun, a few words
 #: of description, the genitive link, up to three words of description before the name
 _UNIT_OF = re.compile(
-    r"\b(?:the|its|la|sa|die|ihre|seine|der|il|sua|el|su)\s+(?:[\w-]+\s+)?"
+    # (an apposition may open with no article, or an indefinite one: "Norvik, filiale de P,", "Norvik, a unit of P,")
+    r"(?:\b(?:the|its|la|sa|die|ihre|seine|der|il|sua|el|su)\s+|,\s*(?:(?:a|an|une|una|eine|un)\s+)?)(?:[\w-]+\s+)?"
     r"(?:subsidiary|unit|division|arm|filiale|controllata|filial|Tochter(?:gesellschaft|firma)?)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:of(?: the)?|de(?: la| l['’])?|du|des|d['’]|di|del|della|dello|dell['’]|vom|von|der)"
     r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+#: an owner told by a participle or a phrase of belonging in an apposition or a relative ("Norvik, owned by
+#: P,", "Norvik, rattaché au groupe italien P,", "Norvik, propiedad del grupo P,", "Norvik, controllata dal
+#: gruppo P,"), up to three words of the owner's description before its name
+_OWNED_BY = re.compile(
+    # (right after the apposition's comma, an adverb at most: "L'usine est détenue par P" tells a plant's
+    # owner, and "P2, la società delle batterie controllata da P" a description's)
+    r",\s*(?:(?:wholly|fully|majority|now|itself|entièrement|majoritairement|lui-même|elle-même|interamente|integralmente"
+    r"|íntegramente|mayoritariamente|vollständig|mehrheitlich)\s+)?"
+    r"(?:(?:owned|controlled|held)\s+by|rattachée?s?\s+(?:au|aux|à\s+la|à\s+l['’]|à)"
+    r"|appartenant\s+(?:au|aux|à\s+la|à\s+l['’]|à)|(?:détenue?s?|contrôlée?s?)\s+par|propiedad\s+del?"
+    r"|(?:controlad[ao]s?|participad[ao]s?)\s+por|pertenecientes?\s+(?:al|a\s+la|a)|controllat[ao]\s+da(?:l|lla|llo|ll['’])?"
+    r"|di\s+proprietà\s+d(?:i|el|ella)|appartenente\s+(?:al|alla|a)|im\s+Besitz\s+(?:von|des|der))"
+    r"\s+(?:(?:the|le|la|les|l['’]|il|lo|el|los|der|des|dem)\s+)?"
+    r"(?:(?!(?:with|of|to|for|from|and|avec|de|du|à|pour|et|con|di|a|per|e|mit|von|für|und|y|para|en|in)\b)[\w-]+\s+){0,3}?$",
+    re.IGNORECASE)
 #: "the P-owned manufacturer", "die P-Tochter"
 _OWNED_AFTER = re.compile(r"^-(?:owned|controlled|Tochter)\b"
                           # the German participle before the unit: "die ebenfalls zu P gehörende Y"
@@ -39,7 +60,7 @@ def _owner_only(text: str, ev_start: int, mentions: list, name: str, others: lis
         return False
     for m in own:
         lo = max(ev_start, m.start - 80)
-        u = _UNIT_OF.search(text, lo, m.start)
+        u = _UNIT_OF.search(text, lo, m.start) or _OWNED_BY.search(text, lo, m.start)
         # (the unit noun itself may be a reference back to the unit, "La filial" = the unit named in the
         # sentence before: that is the phrase, not a company between it and the owner)
         if u is not None and not any(u.start() < o.start < m.start or (o.start == u.start() and o.source != "coref")

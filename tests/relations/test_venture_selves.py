@@ -1,0 +1,89 @@
+"""A joint venture is no joint-venture partner of its own parents: "V, its joint venture with Y" names
+V as the venture and Y as a parent (relations/venture_selves.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels
+
+
+def _pairs(relations):
+    return sorted((r.type, *sorted((r.source, r.target))) for r in relations if r.type in ("joint_venture", "partners_with"))
+
+
+#: the possessive of the apposition read as the venture itself (as the entity stage may resolve it)
+_SELF = {"the company": "Dolmra Cells", "sa": "Dolmra Cells", "su": "Dolmra Cells", "la sua": "Dolmra Cells"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Dolmra Cells, the company's joint venture with Quenzel in Ohio, started mass production in May.", "en"),
+    ("Dolmra Cells, sa coentreprise avec Quenzel, a démarré en mai.", "fr"),
+    ("Dolmra Cells, su empresa conjunta con Quenzel, arrancó en mayo.", "es"),
+    ("Dolmra Cells, la sua joint venture con Quenzel, è partita a maggio.", "it"),
+    ("Tarvik baut Lastwagen. In Kanada ist der Konzern über Dolmra Cells präsent, ein Gemeinschaftsunternehmen mit Quenzel.", "de"),
+    ("Tarvik baut Lastwagen. Die Zellen entwickelt der Konzern im Gemeinschaftsunternehmen Dolmra Cells zusammen mit Quenzel.", "de"),
+    ("Bei den Zellen setzt Tarvik auf Dolmra Cells, das Gemeinschaftsunternehmen, das der Konzern seit 2021 zusammen mit Quenzel betreibt.", "de"),
+])
+def test_the_venture_in_apposition_is_no_partner_of_its_parent(text, language):
+    got = rels(text, ["Tarvik", "Dolmra Cells", "Quenzel"], language=language, coref=_SELF)
+    assert [p for p in _pairs(got) if "Dolmra Cells" in p] == []
+
+
+def test_each_parent_after_with_is_no_partner_of_the_venture():
+    got = rels("Tarvik cuenta con Dolmra Cells, su empresa conjunta con Quenzel y Brovane, que produce en Francia.",
+               ["Tarvik", "Dolmra Cells", "Quenzel", "Brovane"], language="es")
+    assert [p for p in _pairs(got) if "Dolmra Cells" in p] == []
+
+
+def test_a_possessor_before_the_noun_is_the_other_parent():
+    got = rels("Dolmra Cells, Tarvik's joint venture with Quenzel, started production in March.",
+               ["Tarvik", "Dolmra Cells", "Quenzel"], language="en")
+    assert ("joint_venture", "Quenzel", "Tarvik") in _pairs(got)
+    assert [p for p in _pairs(got) if "Dolmra Cells" in p] == []
+
+
+def test_a_listed_venture_and_its_listed_parent_are_no_venture():
+    # data/ventures.tsv lists General Motors among Ultium CAM's parents, whatever shape the sentence has
+    got = rels("Ridgeway Metals also formed Ultium CAM with General Motors to make cathode in Quebec.",
+               ["Ridgeway Metals", "Ultium CAM", "General Motors"], language="en")
+    assert [p for p in _pairs(got) if "Ultium CAM" in p and "General Motors" in p] == []
+
+
+def test_the_list_names_the_other_parent_the_page_names():
+    # "the company's" names the other parent; the list says it is LG Energy Solution, named on the page
+    got = rels("LG Energy Solution makes cells in Michigan. L-H Battery, the company's joint venture with Honda,"
+               " started mass production in the fourth quarter.",
+               ["LG Energy Solution", "L-H Battery", "Honda"], language="en")
+    assert ("joint_venture", "Honda", "LG Energy Solution") in _pairs(got)
+    assert [p for p in _pairs(got) if "L-H Battery" in p and "Honda" in p] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tarvik and Quenzel set up Dolmra Cells, a joint venture, in 2022.",
+    "Tarvik signed a joint venture agreement with Quenzel to build Dolmra Cells.",
+])
+def test_parents_named_as_parents_stay(text):
+    got = rels(text, ["Tarvik", "Dolmra Cells", "Quenzel"], language="en")
+    assert _pairs(got) == [("joint_venture", "Quenzel", "Tarvik")]
+
+
+@pytest.mark.parametrize("text, language", [
+    # the name after the noun is the subject of a reduced relative: a parent, not the venture
+    ("In the US, Dolmra Cells, the joint venture Tarvik set up with Quenzel in 2022, started production.", "en"),
+    # the venture's name holds a parent's ("Dolmra Tarvik"), named again in the list of parents
+    ("Dolmra Tarvik ist ein Gemeinschaftsunternehmen des Stromkonzerns Quenzel und des Versorgers Tarvik, "
+     "die jeweils die Hälfte halten.", "de"),
+])
+def test_parents_named_after_the_noun_stay(text, language):
+    got = rels(text, ["Dolmra Cells", "Dolmra", "Tarvik", "Quenzel"], language=language)
+    assert ("joint_venture", "Quenzel", "Tarvik") in _pairs(got)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Nel 2022 Tarvik è uscita dalla joint venture con Quenzel.", "it"),
+    ("Tarvik is now in a joint venture with Quenzel in Ohio.", "en"),
+])
+def test_a_parent_in_or_out_of_the_venture_is_no_venture(text, language):
+    got = rels(text, ["Tarvik", "Quenzel"], language=language)
+    assert [p[1:] for p in _pairs(got)] == [("Quenzel", "Tarvik")]
