@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from tierscope.relations import talks_behind, until_past_times
+from tierscope.relations import apposed_facts, lost_stakes, talks_behind, until_past_times, ventures_to_come
 from tierscope.relations.until_past_times import until_a_past_time
+from tierscope.scan.prefilter import required_of
 from tierscope.scan.sentence_scan import new_page
 
 
@@ -68,3 +69,61 @@ def test_talks_behind_still_blanks_behind_its_gate():
     text = "Tras meses de negociaciones, Quillmark comprará Toverne."
     out = talks_behind.without_past_talks("es", text)
     assert "negociaciones" not in out and out.startswith("Tras meses de ")
+
+
+def _gained(monkeypatch, module, name: str, lang: str, old: str, new: str) -> None:
+    """The module's lru-cached patterns of ``lang`` rebuilt with one word more in the list ``name``."""
+    table = getattr(module, name)
+    if isinstance(table, dict):
+        monkeypatch.setitem(table, lang, table[lang].replace(old, new, 1))
+    else:
+        monkeypatch.setattr(module, name, table.replace(old, new, 1))
+    module._patterns.cache_clear()
+
+
+def test_venture_to_come_still_read_behind_its_gate():
+    text = "Quillmark and Toverne have formed a joint venture that will start making pumps in 2027."
+    t0, t1 = _at(text, "joint venture")
+    assert ventures_to_come.venture_to_come("en", text, 0, t0, t1)
+
+
+def test_venture_to_come_gate_covers_a_noun_the_list_gains(monkeypatch):
+    try:
+        _gained(monkeypatch, ventures_to_come, "_VENTURE", "en", "(?:joint[- ]venture|", "(?:pumpworks alliance|joint[- ]venture|")
+        text = "Quillmark and Toverne have formed a pumpworks alliance that will start making pumps in 2027."
+        t0, t1 = _at(text, "pumpworks alliance")
+        assert ventures_to_come.venture_to_come("en", text, 0, t0, t1)
+    finally:
+        monkeypatch.undo()
+        ventures_to_come._patterns.cache_clear()
+
+
+def test_stake_lost_still_read_behind_its_gate():
+    text = "Quillmark saw its stake in Toverne wiped out when the pump maker failed."
+    t0, t1 = _at(text, "stake")
+    assert lost_stakes.stake_lost("en", text, t0, t1)
+
+
+def test_stake_lost_gate_covers_a_phrase_the_list_gains(monkeypatch):
+    rx = re.compile(lost_stakes._LOST_RX["en"].pattern + r"|\bstake\s+(?:\w+\s+){0,3}?evaporated\b", re.I)
+    monkeypatch.setitem(lost_stakes._LOST_RX, "en", rx)
+    text = "Quillmark's stake in Toverne evaporated in the pump maker's collapse."
+    t0, t1 = _at(text, "stake")
+    assert lost_stakes.stake_lost("en", text, t0, t1)
+
+
+def test_apposition_still_read_behind_its_gate():
+    text = "Bravesse denied the report on Quillmark, its pump joint venture with Toverne, on Monday."
+    t0, t1 = _at(text, "joint venture")
+    spans = [_at(text, "Quillmark"), _at(text, "Toverne")]
+    assert apposed_facts.apposition_around("en", text, t0, t1, spans) == (text.index(", its"), text.index(", on Monday"))
+
+
+
+def test_apposition_gate_reads_the_opening_patterns_literals():
+    # (the gate asks for the literals every opening holds, read off each pattern: a comma; a pattern with none
+    # would let every sentence through, never drop an apposition)
+    assert required_of(apposed_facts._OPEN) == (",",) and required_of(apposed_facts._OPEN_DE) == (",",)
+    text = "Bravesse denied the report on Quillmark and its pump joint venture with Toverne."
+    t0, t1 = _at(text, "joint venture")
+    assert apposed_facts.apposition_around("en", text, t0, t1, [_at(text, "Quillmark"), _at(text, "Toverne")]) is None
