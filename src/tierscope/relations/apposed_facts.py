@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..scan.prefilter import required_of
+
 #: an apposition opened by a comma right after a name (a capitalised word, or a party's mention), its first
 #: word lower case or a possessive/article ("its", "simple", "partenaire", "la marca"): a noun phrase, not a
 #: new clause with a subject of its own
@@ -35,8 +37,15 @@ def apposition_around(lang: str, text: str, t0: int, t1: int, party_spans: list[
     """The (start, end) of the apposition that holds the trigger t0..t1 and a party of the tie, opened by a
     comma after a name within 60 characters before the trigger, with no comma between and no verb of its
     own; None where there is none."""
+    rx = _OPEN_DE if lang == "de" else _OPEN
+    reach = max(0, t0 - 60)
+    window = text[reach : t0 + 1].lower()
+    if not any(x in window for x in required_of(rx) or ("",)):
+        # (every opening holds a literal of its pattern's, a comma: none in the 60 characters before the trigger,
+        # no apposition; the literals read off the pattern itself, lower-cased as ``required_of`` gives them)
+        return None
     m = None
-    for m in (_OPEN_DE if lang == "de" else _OPEN).finditer(text, max(0, t0 - 60), t0 + 1):
+    for m in rx.finditer(text, reach, t0 + 1):
         pass
     if m is None or m.end() > t0 or any(c in text[m.end() : t0] for c in ",;:"):
         return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..scan.sentence_scan import scan_of
+
 _LOST = {
     "en": r"\b(?:stakes?|holdings?|shareholdings?|investments?|interest)\b[^.;]{0,20}?\bwiped out\b"
           r"|\bwiped out (?:its|their|the) (?:[\w-]+ )?(?:stakes?|holdings?|shareholdings?|investments?)\b"
@@ -40,8 +42,8 @@ def stake_lost(lang: str, text: str, t0: int, t1: int) -> bool:
     """Whether the sentence tells, within 150 characters of a holding's trigger at t0..t1 and not across
     ';', that the holding was lost or written off in full."""
     rx = _LOST_RX.get(lang)
-    if rx is None or not _HOLDING.match(text[t0:t1]):
-        return False
+    if rx is None or not _HOLDING.match(text[t0:t1]) or not scan_of(text).may(rx):
+        return False  # (no loss's words anywhere in the sentence, told by its scan: no loss near the trigger either)
     lo = max(0, t0 - _REACH, text.rfind(";", 0, t0) + 1)
     semi = text.find(";", t1)
     hi = min(len(text), t1 + _REACH, semi if semi >= 0 else len(text))

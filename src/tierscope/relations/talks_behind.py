@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..scan.sentence_scan import scan_of
+
 #: the talks nouns of each language (the words the lexicons' "in_talks" cue reads)
 _TALKS = {
     "en": r"(?:talks|negotiations?|discussions)",
@@ -58,7 +60,8 @@ def without_past_talks(lang: str, text: str) -> str:
     rx = _BEHIND.get(lang)
     if rx is None:
         return text
-    spans = [m.span("t") if m.group("t") else m.span("o") for m in rx.finditer(text)]
+    # (a phrase of talks behind holds one of its literals: most sentences hold none, read off the sentence's scan)
+    spans = [m.span("t") if m.group("t") else m.span("o") for m in rx.finditer(text)] if scan_of(text).may(rx) else []
     if lang == "de" and _DE_AGREED.search(text):
         spans += [m.span("t") for m in _DE_PAST_TALKS.finditer(text)]
     out = text

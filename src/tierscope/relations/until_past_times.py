@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..scan.sentence_scan import scan_of
+
 #: "until" and a past time with no year, per language
 _PHRASE = {
     "en": r"\b(?:until|till|up until)\s+(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|season)|recently|"
@@ -67,7 +69,8 @@ def until_a_past_time(lang: str, text: str, t0: int, t1: int, clause_lo: int, cl
     """Whether "until <a time past>" tells the end of the tie whose trigger is ``text[t0:t1]``, in the
     trigger's clause (``clause_lo``..``clause_hi``)."""
     rx = _phrase(lang)
-    if rx is None or _ONLY.search(text, clause_lo, min(clause_hi, t1 + 40)):
+    # (a sentence that holds none of the literals every "until" phrase holds has none in any stretch: most sentences)
+    if rx is None or not scan_of(text).may(rx) or _ONLY.search(text, clause_lo, min(clause_hi, t1 + 40)):
         return False
     for m in rx.finditer(text, clause_lo, clause_hi):
         if m.end() <= t0:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..scan.sentence_scan import scan_of
+
 _FOUNDED = {
     "en": r"\b(?:formed|set up|created|established|founded|launched)\b",
     "fr": r"\b(?:créé|constitué|fondé|formé|lancé|mis sur pied|monté)e?s?\b",
@@ -53,6 +55,8 @@ def venture_to_come(lang: str, text: str, clause_lo: int, t0: int, t1: int) -> b
     if pats is None:
         return False
     founded, venture, future = pats
+    if not scan_of(text).may(venture):
+        return False  # (no venture's noun with a relative anywhere in the sentence: most sentences, told by its scan)
     rel = venture.search(text, max(clause_lo, t0 - 40), min(len(text), t1 + 120))
     if rel is None or founded.search(text, clause_lo, rel.end()) is None:
         return False
