@@ -28,8 +28,8 @@ __all__ = ["supplies_through_units"]
 
 _I = re.IGNORECASE
 #: the preposition of means right before the unit (an article at most between)
-_THROUGH = re.compile(r"\b(?:through|via|attraverso|tramite|à travers|par l['’]intermédiaire d['’e]|a través de|por medio de"
-                      r"|mediante|über)\s+(?:(?:the|its|la|le|l['’]|il|el|die|der|seine[nr]?|ihre[nr]?|sa|son|su|sua)\s+)?"
+_THROUGH = re.compile(r"\b(?:through|via|attraverso|tramite|à travers|par l['’]intermédiaire\s+d(?:e|['’])|a través de|por medio de"
+                      r"|mediante|über)(?:\s+|(?<=['’]))(?:(?:the|its|la|le|l['’]|il|el|die|der|seine[nr]?|ihre[nr]?|sa|son|su|sua)\s+)?"
                       r"(?:[\w-]+\s+){0,2}?$", _I)
 _UNIT_NOUN = (r"(?:subsidiary|unit|arm|division|affiliate|filiale|branche|controllata|divisione|filial|división|subsidiaria"
               r"|[\w-]*(?-i:Tochter)(?:gesellschaft|firma)?|(?-i:Sparte))")
