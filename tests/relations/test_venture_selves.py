@@ -21,9 +21,9 @@ _SELF = {"the company": "Dolmra Cells", "sa": "Dolmra Cells", "su": "Dolmra Cell
     ("Dolmra Cells, sa coentreprise avec Quenzel, a démarré en mai.", "fr"),
     ("Dolmra Cells, su empresa conjunta con Quenzel, arrancó en mayo.", "es"),
     ("Dolmra Cells, la sua joint venture con Quenzel, è partita a maggio.", "it"),
-    ("Tarvik baut Lastwagen. In Kanada ist der Konzern über Dolmra Cells präsent, ein Gemeinschaftsunternehmen mit Quenzel.", "de"),
+    ("Tarvik baut Lastwagen. In Chile arbeitet der Konzern über Dolmra Cells, ein Gemeinschaftsunternehmen mit Quenzel.", "de"),
     ("Tarvik baut Lastwagen. Die Zellen entwickelt der Konzern im Gemeinschaftsunternehmen Dolmra Cells zusammen mit Quenzel.", "de"),
-    ("Bei den Zellen setzt Tarvik auf Dolmra Cells, das Gemeinschaftsunternehmen, das der Konzern seit 2021 zusammen mit Quenzel betreibt.", "de"),
+    ("Für die Anoden baut Tarvik auf Dolmra Cells, das Gemeinschaftsunternehmen, welches er mit Quenzel führt.", "de"),
 ])
 def test_the_venture_in_apposition_is_no_partner_of_its_parent(text, language):
     got = rels(text, ["Tarvik", "Dolmra Cells", "Quenzel"], language=language, coref=_SELF)
@@ -45,15 +45,15 @@ def test_a_possessor_before_the_noun_is_the_other_parent():
 
 def test_a_listed_venture_and_its_listed_parent_are_no_venture():
     # data/ventures.tsv lists General Motors among Ultium CAM's parents, whatever shape the sentence has
-    got = rels("Ridgeway Metals also formed Ultium CAM with General Motors to make cathode in Quebec.",
+    got = rels("In 2021 Ridgeway Metals created Ultium CAM with General Motors for a precursor site near a river port.",
                ["Ridgeway Metals", "Ultium CAM", "General Motors"], language="en")
     assert [p for p in _pairs(got) if "Ultium CAM" in p and "General Motors" in p] == []
 
 
 def test_the_list_names_the_other_parent_the_page_names():
     # "the company's" names the other parent; the list says it is LG Energy Solution, named on the page
-    got = rels("LG Energy Solution makes cells in Michigan. L-H Battery, the company's joint venture with Honda,"
-               " started mass production in the fourth quarter.",
+    got = rels("LG Energy Solution builds modules in Arizona. L-H Battery, the group's joint venture with Honda,"
+               " opened a pilot line last winter.",
                ["LG Energy Solution", "L-H Battery", "Honda"], language="en")
     assert ("joint_venture", "Honda", "LG Energy Solution") in _pairs(got)
     assert [p for p in _pairs(got) if "L-H Battery" in p and "Honda" in p] == []
