@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import rels
+from tierscope.doc import Evidence, Relation
+from tierscope.relations.venture_selves import drop_self_ventures
+
+from .helpers import make_doc, rels
 
 
 def _pairs(relations):
@@ -87,3 +90,15 @@ def test_parents_named_after_the_noun_stay(text, language):
 def test_a_parent_in_or_out_of_the_venture_is_no_venture(text, language):
     got = rels(text, ["Tarvik", "Quenzel"], language=language)
     assert [p[1:] for p in _pairs(got)] == [("Quenzel", "Tarvik")]
+
+
+def test_two_evidences_that_start_together_are_each_read():
+    # a sentence and a longer window from the same start: the venture noun of the second sentence counts
+    text = "Tarvik and Brovane signed a partnership. Dolmra Cells, its joint venture with Quenzel, opened in June."
+    doc = make_doc(text, ["Tarvik", "Brovane", "Dolmra Cells", "Quenzel"], language="en")
+    short = Evidence(text=text[:40], start=0, end=40)
+    long = Evidence(text=text, start=0, end=len(text))
+    read = [Relation(type="partners_with", source="Brovane", target="Tarvik", status="active", evidence=short),
+            Relation(type="joint_venture", source="Dolmra Cells", target="Quenzel", status="active", evidence=long)]
+    got = drop_self_ventures(read, doc)
+    assert [(r.type, r.source, r.target) for r in got] == [("partners_with", "Brovane", "Tarvik")]
