@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tierscope.doc import Evidence, Relation
-from tierscope.relations.sold_through_units import _THROUGH, supplies_through_units
+from tierscope.relations.sold_through_units import _NOUN_AFTER, _THROUGH, supplies_through_units
 
 from .helpers import make_doc, rels
 
@@ -60,3 +60,14 @@ def test_a_project_run_through_a_unit_leaves_the_supply_to_the_owner():
 ])
 def test_the_preposition_of_means_before_the_unit(before):
     assert _THROUGH.search(before + "Orvane", 0, len(before)) is not None
+
+
+def test_a_german_article_between_the_owner_and_the_phrase_is_no_relative():
+    # "die Zellen" is an article and its noun; only ", die ..." opens a relative
+    got = _supplies("Brixo liefert die Zellen an Valmera über seine Tochter Norvik.", "de")
+    assert got == [("Norvik", "Valmera")]
+
+
+@pytest.mark.parametrize("after", [", seine Batterietochter", " (ihre Tochtergesellschaft)", ", die Sparte"])
+def test_a_german_unit_noun_beside_the_unit(after):
+    assert _NOUN_AFTER.match(after) is not None
