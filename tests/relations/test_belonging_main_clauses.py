@@ -41,8 +41,10 @@ def test_the_units_supply_is_the_units(lang, text):
     ("fr", "Norvik est une filiale d'Orvane et livre des bacs à Valmera."),
     ("it", "Norvik è una controllata dell'olandese Orvane e fornisce vaschette a Valmera."),
     ("fr", "Kestrel a choisi Norvik, qui fait partie d'Orvane et livre des bacs à Valmera."),
+    # (a German compound keeps the unit noun in lower case)
+    ("de", "Norvik ist eine Batterietochter des Konzerns Orvane und liefert Module an Valmera."),
 ])
-def test_an_elided_link_word_before_the_owner(lang, text):
+def test_an_elided_link_word_or_a_compound_before_the_owner(lang, text):
     spans = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"Norvik|Orvane|Valmera|Kestrel", text)]
     clauses = _joined_clauses(text, spans, lang)
     assert [(c[0], c[1]) for c in clauses] == [("Norvik", "Orvane")]

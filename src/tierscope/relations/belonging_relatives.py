@@ -81,7 +81,9 @@ _UNIT_NOUN = {
           r"\s+d(?:i|el|ella|ello|ell['’]|ei|egli)",
     "fr": r"(?:une\s+|la\s+)?(?:filiale|branche|division)(?:\s+[\w-]+){0,2}?\s+d(?:u|e\s+la|es|e|['’])",
     "es": r"(?:una\s+|la\s+)?(?:filial|división|sociedad\s+del\s+grupo)(?:\s+[\w-]+){0,2}?\s+de(?:l)?",
-    "de": r"(?:eine\s+|die\s+)?(?:[\w-]+\s+)?[\w-]*(?-i:Tochter|Tochtergesellschaft|Tochterfirma|Sparte|Einheit)\s+(?:des|der|von|vom)",
+    # (a compound keeps the noun in lower case: "eine Batterietochter des Konzerns")
+    "de": r"(?:eine\s+|die\s+)?(?:[\w-]+\s+)?(?:(?-i:Tochter|Tochtergesellschaft|Tochterfirma|Sparte|Einheit)"
+          r"|[\w-]*(?<=[a-zäöüß])(?-i:tochter|tochtergesellschaft|tochterfirma|sparte|einheit))\s+(?:des|der|von|vom)",
 }
 _COPULA = {"en": r"is|was|has\s+been", "it": r"è|era", "fr": r"est|était", "es": r"es|era", "de": r"ist|war"}
 _MAIN_BELONGING = {
