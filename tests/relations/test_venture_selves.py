@@ -75,7 +75,7 @@ def test_parents_named_as_parents_stay(text):
     # the name after the noun is the subject of a reduced relative: a parent, not the venture
     ("In the US, Dolmra Cells, the joint venture Tarvik set up with Quenzel in 2022, started production.", "en"),
     # the venture's name holds a parent's ("Dolmra Tarvik"), named again in the list of parents
-    ("Dolmra Tarvik ist ein Gemeinschaftsunternehmen des Stromkonzerns Quenzel und des Versorgers Tarvik, "
+    ("Dolmra Tarvik ist ein Gemeinschaftsunternehmen des Netzbetreibers Quenzel und des Versorgers Tarvik, "
      "die jeweils die Hälfte halten.", "de"),
 ])
 def test_parents_named_after_the_noun_stay(text, language):
