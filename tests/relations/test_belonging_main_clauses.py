@@ -5,7 +5,11 @@ Invented names and sentences."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from tierscope.relations.belonging_relatives import _joined_clauses
 
 from .helpers import rels
 
@@ -17,7 +21,7 @@ def _supplies(text, lang):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("de", "Norvik ist eine Tochter des japanischen Halbleiterkonzerns Brixo und hat seine Lieferungen an Valmera zuletzt ausgeweitet."),
+    ("de", "Norvik ist eine Tochter des finnischen Pumpenbauers Brixo und beliefert seit dem Frühjahr auch Valmera mit Gehäusen."),
     ("en", "Norvik is a subsidiary of the Japanese chipmaker Brixo and has stepped up its deliveries to Valmera."),
     ("es", "Norvik es una filial del grupo japonés Brixo y ha aumentado sus entregas a Valmera."),
     ("it", "Norvik è una controllata del gruppo giapponese Brixo e ha aumentato le forniture a Valmera."),
@@ -30,6 +34,21 @@ def _supplies(text, lang):
 ])
 def test_the_units_supply_is_the_units(lang, text):
     assert _supplies(text, lang) == [("Norvik", "Valmera")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # an elided link word runs into the owner's name or description with no space
+    ("fr", "Norvik est une filiale d'Orvane et livre des bacs à Valmera."),
+    ("it", "Norvik è una controllata dell'olandese Orvane e fornisce vaschette a Valmera."),
+    ("fr", "Kestrel a choisi Norvik, qui fait partie d'Orvane et livre des bacs à Valmera."),
+    # (a German compound keeps the unit noun in lower case)
+    ("de", "Norvik ist eine Batterietochter des Konzerns Orvane und liefert Module an Valmera."),
+])
+def test_an_elided_link_word_or_a_compound_before_the_owner(lang, text):
+    spans = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"Norvik|Orvane|Valmera|Kestrel", text)]
+    clauses = _joined_clauses(text, spans, lang)
+    assert [(c[0], c[1]) for c in clauses] == [("Norvik", "Orvane")]
+    assert "Valmera" in text[clauses[0][2]:clauses[0][3]]
 
 
 def test_the_owner_is_no_customer_of_its_unit():

@@ -27,6 +27,9 @@ def _supplies(text, language):
     ("fr", "Les machines de revêtement ont été livrées par Grovell, tandis que l'électricité est fournie par Nordel."),
     ("it", "Le macchine sono state fornite da Grovell, mentre l'energia arriverà da Nordel."),
     ("es", "Las máquinas son suministradas por Grovell, mientras que la electricidad llega de Nordel."),
+    # (French elides "que" before a vowel; Spanish may leave "que" out)
+    ("fr", "Les fours de séchage ont été livrés par Grovell, tandis qu'en aval l'électricité est fournie par Nordel."),
+    ("es", "Los hornos son suministrados por Grovell, mientras el gas llega de Nordel."),
 ])
 def test_each_clause_maker_supplies_the_story_company(language, text):
     got = _supplies(text, language)

@@ -25,7 +25,15 @@ def _supplies(text, language):
 
 @pytest.mark.parametrize("language, text", [
     ("en", "Inbound logistics has been entrusted to Grovell, which runs a depot nearby."),
-    ("fr", "La logistique amont, elle, a été confiée à Grovell."),
+    ("fr", "La maintenance, elle, sera confiée à Grovell."),
+    # (a masculine service takes "lui", a plural "eux"; Spanish "encomendado", "confiado" reach the pattern)
+    ("fr", "Le nettoyage, lui, est confié à Grovell."),
+    ("es", "El mantenimiento ha sido encomendado a Grovell, que tiene un taller cercano."),
+    ("es", "La limpieza fue confiada a Grovell."),
+    # (two services joined take the plural of every tense)
+    ("it", "La sicurezza e la pulizia sono state affidate a Grovell."),
+    ("es", "El transporte y la limpieza se han adjudicado a Grovell."),
+    ("fr", "Le transport et la maintenance seront confiés à Grovell."),
     ("it", "La logistica è stata affidata a Grovell, che ha un deposito vicino."),
     ("es", "El transporte se ha adjudicado a Grovell, que tiene un almacén cercano."),
 ])

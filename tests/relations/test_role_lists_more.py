@@ -67,3 +67,10 @@ def test_a_ranked_customer_after_a_short_lead(language, text):
 def test_no_ranked_customer_after_a_lead_naming_a_company():
     got = _supplies("Maltrix has started its first cell line in Tarnów. Unlike Nordel, the only customer is Korvan.", "en")
     assert ("Maltrix", "Korvan") not in got
+
+
+def test_a_german_inverted_list_of_references_alone_reads_nothing():
+    # the list holds a reference back only, no name: nothing to read (it raised an IndexError)
+    got = rels("Maltrix fertigt Zellen in Ulm. Seit Mai zählen auch die Schweden zu den Abnehmern.", list(_SECTORS),
+               language="de", sectors=_SECTORS, coref={"die Schweden": "Korvan"})
+    assert isinstance(got, list)

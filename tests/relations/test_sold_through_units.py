@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from tierscope.doc import Evidence, Relation
-from tierscope.relations.sold_through_units import supplies_through_units
+from tierscope.relations.sold_through_units import _NOUN_AFTER, _THROUGH, supplies_through_units
 
 from .helpers import make_doc, rels
 
-NAMES = ["Brixo", "Norvik", "Valmera", "Kestrel"]
+NAMES = ["Brixo", "Norvik", "Valmera", "Kestrel", "Orvane"]
 
 
 def _supplies(text, lang):
@@ -51,3 +51,23 @@ def test_a_project_run_through_a_unit_leaves_the_supply_to_the_owner():
             Relation(type="owns", source="Brixo", target="Norvik", status="active", evidence=ev)]
     got = supplies_through_units(read, doc)
     assert [(r.source, r.target) for r in got if r.type == "supplies"] == [("Brixo", "Valmera")]
+
+
+@pytest.mark.parametrize("before", [
+    "Brixo vend des modules à d'autres constructeurs par l'intermédiaire d'",  # (an elided "d'" runs into the name)
+    "Brixo vend des modules à d'autres constructeurs par l'intermédiaire de ",
+    "Brixo verkauft Module über ",
+])
+def test_the_preposition_of_means_before_the_unit(before):
+    assert _THROUGH.search(before + "Orvane", 0, len(before)) is not None
+
+
+def test_a_german_article_between_the_owner_and_the_phrase_is_no_relative():
+    # "die Zellen" is an article and its noun; only ", die ..." opens a relative
+    got = _supplies("Brixo liefert die Zellen an Valmera über seine Tochter Norvik.", "de")
+    assert got == [("Norvik", "Valmera")]
+
+
+@pytest.mark.parametrize("after", [", seine Batterietochter", " (ihre Tochtergesellschaft)", ", die Sparte"])
+def test_a_german_unit_noun_beside_the_unit(after):
+    assert _NOUN_AFTER.match(after) is not None

@@ -15,8 +15,8 @@ def _supplies(text, lang, coref=None):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Norvik, rattachée au groupe italien Brixo, produit environ un autobus urbain sur trois vendus en France."),
-    ("fr", "Norvik, filiale de Valmera, elle-même rattachée au groupe italien Brixo, produit un autobus urbain sur trois vendus en France."),
+    ("fr", "Norvik, rattachée au groupe suédois Brixo, assemble près d'une benne à ordures sur quatre livrées aux mairies belges."),
+    ("fr", "Norvik, filiale de Valmera, elle-même rattachée au groupe suédois Brixo, assemble une benne à ordures sur quatre en Belgique."),
 ])
 def test_the_owner_of_belonging_is_no_customer(lang, text):
     assert ("Norvik", "Brixo") not in _supplies(text, lang)

@@ -54,8 +54,10 @@ _BELONGING = {
     "de": r"(?:seit\s+\S+\s+|heute\s+|inzwischen\s+|mehrheitlich\s+)?(?:zu|zum|zur)",
 }
 _FILLER = r"(?:[^\s,;:.]+\s+){0,3}?"
+#: after the link word: a space, or none after an elided one ("filiale d'Orvane", "controllata dell'olandese Orvane")
+_AFTER_LINK = r"(?:\s+|(?<=['’]))"
 _ARTICLE = r"(?:(?:the|il|lo|la|le|l['’]|el|der|die|dem|den)\s+)?(?:(?:group|gruppo|groupe|grupo|Konzern|Gruppe)\s+)?"
-_HEAD = {lang: re.compile(r"\s*,\s*(?:" + rel + r")\s+" + _FILLER + r"(?:" + _BELONGING[lang] + r")\s+" + _ARTICLE, _I)
+_HEAD = {lang: re.compile(r"\s*,\s*(?:" + rel + r")\s+" + _FILLER + r"(?:" + _BELONGING[lang] + r")" + _AFTER_LINK + _ARTICLE, _I)
          for lang, rel in _RELATIVE.items()}
 #: the owner's name done: a group noun after it, German's closing "gehört", then the joining word
 _GROUP_AFTER = re.compile(r"(?:[- ](?:group|gruppe|Konzerns?|Gruppe|groupe|grupo|gruppo))?", _I)
@@ -79,7 +81,9 @@ _UNIT_NOUN = {
           r"\s+d(?:i|el|ella|ello|ell['’]|ei|egli)",
     "fr": r"(?:une\s+|la\s+)?(?:filiale|branche|division)(?:\s+[\w-]+){0,2}?\s+d(?:u|e\s+la|es|e|['’])",
     "es": r"(?:una\s+|la\s+)?(?:filial|división|sociedad\s+del\s+grupo)(?:\s+[\w-]+){0,2}?\s+de(?:l)?",
-    "de": r"(?:eine\s+|die\s+)?(?:[\w-]+\s+)?[\w-]*(?-i:Tochter|Tochtergesellschaft|Tochterfirma|Sparte|Einheit)\s+(?:des|der|von|vom)",
+    # (a compound keeps the noun in lower case: "eine Batterietochter des Konzerns")
+    "de": r"(?:eine\s+|die\s+)?(?:[\w-]+\s+)?(?:(?-i:Tochter|Tochtergesellschaft|Tochterfirma|Sparte|Einheit)"
+          r"|[\w-]*(?<=[a-zäöüß])(?-i:tochter|tochtergesellschaft|tochterfirma|sparte|einheit))\s+(?:des|der|von|vom)",
 }
 _COPULA = {"en": r"is|was|has\s+been", "it": r"è|era", "fr": r"est|était", "es": r"es|era", "de": r"ist|war"}
 _MAIN_BELONGING = {
@@ -91,7 +95,7 @@ _MAIN_BELONGING = {
     "de": r"gehört\s+(?:seit\s+\S+\s+|heute\s+|inzwischen\s+|mehrheitlich\s+|bereits\s+|schon\s+)*(?:zu|zum|zur)",
 }
 _MAIN_HEAD = {lang: re.compile(r"\s+(?:(?:" + _COPULA[lang] + r")\s+(?:seit\s+\S+\s+|now\s+|still\s+|also\s+|già\s+|déjà\s+|ya\s+)?"
-                               r"(?:" + _UNIT_NOUN[lang] + r")|" + _MAIN_BELONGING[lang] + r")\s+" + _ARTICLE
+                               r"(?:" + _UNIT_NOUN[lang] + r")|" + _MAIN_BELONGING[lang] + r")" + _AFTER_LINK + _ARTICLE
                                + r"(?P<desc>(?:[\w-]+\s+){0,3}?)", _I)
               for lang in _UNIT_NOUN}
 #: before the sentence's subject: a few words at most ("Das", "Die hessische"), no comma

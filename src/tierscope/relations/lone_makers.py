@@ -140,7 +140,10 @@ def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
 
 #: a contrast that joins two clauses of goods and their makers ("The cathode is supplied by X, while the
 #: separator comes from Y", "L'automatisation a été livrée par X, tandis que l'électricité est fournie par Y")
-_CLAUSES = re.compile(r"\b(?:while|whereas|tandis\s+que|alors\s+que|mentre|mientras\s+que|während)\b|;", re.IGNORECASE)
+#: (French elides "que" before a vowel: "tandis qu'un autre fournisseur"; Spanish may drop "que": "mientras la
+#: electricidad llega de Y"; the contrast words frames._CONTRAST knows)
+_CLAUSES = re.compile(r"\b(?:while|whilst|whereas|tandis\s+qu(?:e\b|['’])|alors\s+qu(?:e\b|['’])|mentre|mientras(?:\s+que)?|während"
+                      r"|wohingegen)\b|;", re.IGNORECASE)
 
 
 def _makers(doc: Document, sent, text: str, comps: list[Mention], language: str) -> list:

@@ -53,7 +53,7 @@ _NAME_AFTER = {
           r"|\b(?:plant|factory|refinery|gigafactory|building|facility|site|works)\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:built|constructed|erected)\s+by"
           r"|\b" + _SERVICES["en"] + r"\s+(?:(?:has|have)\s+been|is|are|was|were|will\s+be)\s+(?:entrusted|awarded|contracted|outsourced|handed)\s+to",
     "es": r"\b(?:los\s+trabajos|la\s+obra(?:\s+civil)?|las\s+obras|el\s+grueso\s+de\s+la\s+obra(?:\s+civil)?)\s+(?:los|la|las|lo)\s+(?:ejecuta|ejecutará|ejecutan|realiza|realizará|lleva\s+a\s+cabo)"
-          r"|\b" + _SERVICES["es"] + r"\s+(?:(?:ha|han)\s+sido|se\s+ha|es|son|será|fue)\s+(?:adjudicad|encargad|encomendad|confiad|asignad)[oa]s?\s+(?:a|al)"
+          r"|\b" + _SERVICES["es"] + r"\s+(?:(?:ha|han)\s+sido|se\s+han?|es|son|será|serán|fue|fueron)\s+(?:adjudicad|encargad|encomendad|confiad|asignad)[oa]s?\s+(?:a|al)"
           r"|\b(?:la\s+planta|la\s+fábrica|la\s+factoría|la\s+nave|la\s+refinería|la\s+gigafactoría|el\s+edificio)\s+(?:(?:es|será|ha\s+sido|está\s+siendo|fue)\s+(?:construid|levantad|edificad)[oa]\s+por|la\s+(?:construye|construirá|levanta|levantará))"
           r"|\b(?:líneas|equipos|maquinaria|máquinas)\b[^.;:]{0,80}?\b(?:las|los)\s+(?:suministrará|suministra|suministrarán|suministran|suministró|instalará|instala|instaló|fabricará|fabrica)"
           r"|\b(?:líneas|equipos|maquinaria|máquinas)\b[^.;:,]{0,60}?\b(?:suministrad|instalad|fabricad)[oa]s?\s+por"
@@ -61,12 +61,12 @@ _NAME_AFTER = {
     "it": r"\b(?:i\s+lavori(?:\s+di\s+costruzione|\s+edili|\s+civili|\s+strutturali)?|l['’]appalto(?:\s+per\s+la\s+costruzione)?|la\s+costruzione(?:\s+dell['’]impianto|\s+dello\s+stabilimento|\s+della\s+fabbrica)?)\s+(?:sono|è|sono\s+stati|è\s+stato|è\s+stata|saranno|sarà)\s+(?:affidat[aoie]|assegnat[aoie]|aggiudicat[aoie])\s+(?:a|ad|al|alla|all['’])"
           r"|\b(?:linee|macchinari|macchine|attrezzature)\b[^.;:,]{0,60}?\b(?:sono|saranno|sono\s+state|verranno|vengono)\s+(?:fornit|installat|realizzat)[ei]\s+(?:da|dal|dalla|dall['’])"
           r"|\bgeneral\s+contractor(?:\s+(?:è|sarà))?"
-          r"|\b" + _SERVICES["it"] + r"\s+(?:è\s+stat[oa]|sono\s+stati|è|sono|sarà|saranno)\s+(?:affidat|assegnat|aggiudicat)[aoie]\s+(?:a|ad|al|alla|all['’])"
+          r"|\b" + _SERVICES["it"] + r"\s+(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|sarà|saranno)\s+(?:affidat|assegnat|aggiudicat)[aoie]\s+(?:a|ad|al|alla|all['’])"
           r"|\b(?:lo\s+stabilimento|la\s+fabbrica|l['’]impianto|il\s+capannone|l['’]edificio|la\s+raffineria|la\s+gigafactory)\s+(?:è|sarà|è\s+stat[oa]|viene|verrà)\s+(?:costruit|realizzat|edificat)[oa]\s+(?:da|dal|dalla|dallo|dall['’])",
     "fr": r"\b(?:les\s+travaux(?:\s+de\s+construction|\s+de\s+gros\s+œuvre|\s+de\s+génie\s+civil)?|le\s+chantier|la\s+construction(?:\s+(?:de\s+l['’]usine|du\s+bâtiment|du\s+site|de\s+la\s+gigafactory))?)\s+(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
           r"|\b(?:lignes|machines|équipements)\b[^.;:,]{0,60}?\b(?:sont|seront|ont\s+été)\s+(?:fournies|fournis|installées|installés|livrées|livrés)\s+par"
           r"|\bentreprise\s+générale|\bmaître\s+d['’]œuvre"
-          r"|\b" + _SERVICES["fr"] + r"(?:\s*,\s*(?:elle|il)\s*,)?\s+(?:a\s+été|ont\s+été|est|sont|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
+          r"|\b" + _SERVICES["fr"] + r"(?:\s*,\s*(?:elle|elles|lui|eux)\s*,)?\s+(?:a\s+été|ont\s+été|est|sont|sera|seront)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
           r"|\b(?:l['’]usine|le\s+bâtiment|la\s+raffinerie|la\s+gigafactory|le\s+site)\s+(?:est|sera|a\s+été)\s+(?:construite?|bâtie?|érigée?)\s+par",
     "de": r"\bGeneralunternehmer(?:\s+(?:ist|wird|war))?"
           r"|\b(?:Produktions|Fertigungs|Beschichtungs|Montage|Zell)?(?:linien|anlagen|[Mm]aschinen)\b[^.;:,]{0,40}?\b(?:liefert|liefern|lieferte|installiert|stammen\s+von|kommen\s+von)",
@@ -87,7 +87,7 @@ _BEFORE_RX = {k: re.compile(v, _I) for k, v in _NAME_BEFORE.items()}
 _STEMS = {
     "en": ("entrusted", "outsourced", "handed to", "awarded to", "contract", "supplied by", "provided by", "delivered by", "built by", "installed by", "carried out by", "contractor", "handled by", "led by", "done by",
            "constructed by", "erected by"),
-    "es": ("ejecuta", "realiza", "lleva a cabo", "suministr", "instal", "fabric", "adjudic", "contratista", "construid", "levantad", "edificad", "construye", "construirá", "levanta"),
+    "es": ("ejecuta", "realiza", "lleva a cabo", "suministr", "instal", "fabric", "adjudic", "contratista", "encargad", "encomendad", "confiad", "asignad", "construid", "levantad", "edificad", "construye", "construirá", "levanta"),
     "it": ("affidat", "assegnat", "aggiudicat", "fornit", "installat", "realizzat", "vinto", "contractor", "costruit", "edificat"),
     "fr": ("confié", "attribué", "fourni", "installé", "livré", "remporté", "entreprise générale", "maître d", "construit", "bâti", "érigé"),
     "de": ("generalunternehmer", "liefer", "installiert", "stammen", "kommen", "bauauftrag", "auftrag für den bau"),

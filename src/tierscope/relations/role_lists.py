@@ -160,6 +160,8 @@ def _listed_inverted(doc: Document, sent, text: str, comps: list[Mention]):
     if v is None or not comps or comps[0].start - sent.start != v.end():
         return None
     names = [c for c in comps if c.source != "coref"]
+    if not names:
+        return None  # (only references back: "Inzwischen zählen auch die Schweden zu den Kunden")
     k = 0
     while k + 1 < len(names) and _LIST_GAP.fullmatch(doc.text, names[k].end, names[k + 1].start):
         k += 1

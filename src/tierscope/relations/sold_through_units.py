@@ -28,18 +28,20 @@ __all__ = ["supplies_through_units"]
 
 _I = re.IGNORECASE
 #: the preposition of means right before the unit (an article at most between)
-_THROUGH = re.compile(r"\b(?:through|via|attraverso|tramite|à travers|par l['’]intermédiaire d['’e]|a través de|por medio de"
-                      r"|mediante|über)\s+(?:(?:the|its|la|le|l['’]|il|el|die|der|seine[nr]?|ihre[nr]?|sa|son|su|sua)\s+)?"
+_THROUGH = re.compile(r"\b(?:through|via|attraverso|tramite|à travers|par l['’]intermédiaire\s+d(?:e|['’])|a través de|por medio de"
+                      r"|mediante|über)(?:\s+|(?<=['’]))(?:(?:the|its|la|le|l['’]|il|el|die|der|seine[nr]?|ihre[nr]?|sa|son|su|sua)\s+)?"
                       r"(?:[\w-]+\s+){0,2}?$", _I)
 _UNIT_NOUN = (r"(?:subsidiary|unit|arm|division|affiliate|filiale|branche|controllata|divisione|filial|división|subsidiaria"
-              r"|[\w-]*(?-i:Tochter)(?:gesellschaft|firma)?|(?-i:Sparte))")
+              r"|(?:[\w-]*(?<=[a-zäöüß])t|(?-i:T))ochter(?:gesellschaft|firma)?|(?-i:Sparte))")  # ("Batterietochter", "Tochter")
 #: a unit noun in apposition right after the unit ("Norvik, its battery subsidiary", "Norvik, la sua controllata")
 _NOUN_AFTER = re.compile(r"\s*[,(–—]\s*(?:(?:its|their|the|sa|son|leur|la|le|la sua|il suo|su|sus|el|seine|ihre|die)\s+)?"
                          r"(?:[\w'’-]+\s+){0,3}?" + _UNIT_NOUN + r"\b", _I)
 #: a unit noun right before it, within the "through" phrase ("through its battery unit Norvik")
 _NOUN_BEFORE = re.compile(_UNIT_NOUN + r"\s+$", _I)
 #: a relative or a clause of its own between the owner and the phrase
-_RELATIVE = re.compile(r"[;:]|\b(?:which|that|who|where|qui|que|dont|où|che|cui|dove|donde|cuy[oa]s?|das|die|der|den|dem|wo)\b", _I)
+#: (German relative pronouns are its articles too: a relative only right after a comma, "die Zellen" is none)
+_RELATIVE = re.compile(r"[;:]|\b(?:which|that|who|where|qui|que|dont|où|che|cui|dove|donde|cuy[oa]s?|wo)\b"
+                       r"|,\s*(?:das|die|der|den|dem|welche[rsm]?)\b", _I)
 
 
 def _channel_units(doc: Document, inside: list, sent) -> list:

@@ -80,13 +80,13 @@ def _possessor(text: str, mentions, noun_start: int, skip: set[str]) -> str | No
     return None
 
 
-def _listed_parents(venture: str) -> set[str]:
-    return {name for side in known_ventures().get(venture, ()) for name in side}
+def _listed_parents(ventures: dict, venture: str) -> set[str]:
+    return {name for side in ventures.get(venture, ()) for name in side}
 
 
-def _other_parent(venture: str, partner: str, page_names: set[str]) -> str | None:
+def _other_parent(ventures: dict, venture: str, partner: str, page_names: set[str]) -> str | None:
     """The one other parent of a listed venture that the page names (one side of the list only)."""
-    sides = known_ventures().get(venture, ())
+    sides = ventures.get(venture, ())
     if not any(partner in side for side in sides):
         return None
     named = [[n for n in side if n in page_names] for side in sides if partner not in side]
@@ -102,7 +102,9 @@ def drop_self_ventures(relations: list[Relation], doc: Document) -> list[Relatio
     text, lang = doc.text, doc.language or ""
     companies = named_companies(doc)
     page_names = {m.canonical for m in companies}
-    cache: dict[int, list[tuple[int, int, int, int]]] = {}
+    ventures = known_ventures()  # (read from the data file at each call: once a page)
+    # (by the evidence's two ends: two evidences may start together, one a sentence, one a longer window)
+    cache: dict[tuple[int, int], list[tuple[int, int, int, int]]] = {}
     drop: set[int] = set()
     added: list[Relation] = []
     have = {frozenset((r.source, r.target)) for r in relations if r.type == "joint_venture"}
@@ -110,13 +112,13 @@ def drop_self_ventures(relations: list[Relation], doc: Document) -> list[Relatio
         if r.type not in _PAIR_TYPES:
             continue
         ev = r.evidence
-        spans = cache.get(ev.start)
+        spans = cache.get((ev.start, ev.end))
         if spans is None:
-            spans = cache[ev.start] = [tuple(x + ev.start for x in span) for span in _parent_spans(ev.text, lang)]
+            spans = cache[(ev.start, ev.end)] = [tuple(x + ev.start for x in span) for span in _parent_spans(ev.text, lang)]
         inside = in_evidence(companies, ev)
         venture = partner = possessor = None
         for a, b in ((r.source, r.target), (r.target, r.source)):
-            if r.type == "joint_venture" and b in _listed_parents(a):
+            if r.type == "joint_venture" and b in _listed_parents(ventures, a):
                 venture, partner = a, b
                 break
             for noun_start, noun_end, ps, pe in spans:
@@ -134,7 +136,7 @@ def drop_self_ventures(relations: list[Relation], doc: Document) -> list[Relatio
         if venture is None:
             continue
         drop.add(id(r))
-        parent = possessor or _other_parent(venture, partner, page_names)
+        parent = possessor or _other_parent(ventures, venture, partner, page_names)
         if parent is None or parent in (venture, partner) or frozenset((parent, partner)) in have:
             continue
         have.add(frozenset((parent, partner)))
