@@ -124,6 +124,10 @@ def field_tail(text: str, tokens, k: int) -> int | None:
     return field_run(text, tokens, k + 1)
 
 
+#: the words an "e-" part opens with ("Kelvin e-Drive", "ABB E-mobility")
+E_WORDS = ("e", "E")
+
+
 def e_part(text: str, tokens, k: int) -> bool:
     """Is ``tokens[k]`` the "e" of an "e-" part that goes on a name ending at ``tokens[k - 1]``
     ("Kelvin e-Drive", "ABB E-mobility")? The "e" stands as a word of its own after the name, the
@@ -131,7 +135,7 @@ def e_part(text: str, tokens, k: int) -> bool:
     if k < 1 or k + 1 >= len(tokens):
         return False
     prev, e, word = tokens[k - 1], tokens[k], tokens[k + 1]
-    if e.text not in ("e", "E") or e.start - prev.end != 1 or text[prev.end] != " ":
+    if e.text not in E_WORDS or e.start - prev.end != 1 or text[prev.end] != " ":
         return False
     if text[e.end : word.start] != "-" or not word.text.isalpha():
         return False
@@ -156,6 +160,17 @@ def symbol_join(tokens, k: int) -> bool:
     if not (prev.text[0].isupper() or prev.text[0].isdigit()) or not (word.text[0].isupper() or word.text[0].isdigit()):
         return False
     return sign.text not in "'’" or len(prev.text) == 1
+
+
+#: what ``e_part`` asks of the text around an "e" it accepts (one of ``E_WORDS``): a space before it (right
+#: after the name's last token) and a hyphen right after it
+E_PART_SHAPES = tuple(f" {e}-" for e in E_WORDS)
+
+
+def _may_hold_e_part(text: str, start: int, end: int) -> bool:
+    """False only where no token of the sentence ``text[start:end]`` is the "e" of an "e-" part: ``e_part``
+    wants the name's last token, one space, a lone "e" or "E", then a hyphen, all inside the sentence."""
+    return any(text.find(shape, start, end) >= 0 for shape in E_PART_SHAPES)
 
 
 def partner_join(tokens, k: int) -> bool:
@@ -184,8 +199,12 @@ def e_part_names(finder) -> None:
     gives "Kelvin") and its repeats then read the short word everywhere. A carmaker's model after
     its known maker ("Opel e-Corsa") starts at a known name and is left alone by the walk."""
     text = finder.text
+    if not _may_hold_e_part(text, 0, len(text)):
+        return  # (most pages)
     seen: dict[tuple[str, ...], list[tuple]] = {}
-    for s_index, _s, sent_end, tokens in finder.sentence_tokens:
+    for s_index, s_start, sent_end, tokens in finder.sentence_tokens:
+        if not _may_hold_e_part(text, s_start, sent_end):
+            continue  # (most sentences: no token there can pass ``e_part``)
         if finder.title(tokens):
             continue  # a title-case headline has no name boundaries
         for idx in range(1, len(tokens) - 1):

@@ -1158,6 +1158,8 @@ class _Finder:
             # place after "del" must be a name: "Fonderie di tutta Europa" is none)
             for idx in range(0, n - 2):
                 tok = tokens[idx]
+                if tok.key not in _WORKS_FIRST_KEYS:
+                    continue  # (most tokens: none of the three ways below opens a works at a word of no list)
                 opener = False
                 if tok.key in TRADE_OPENERS and self._trade_opener(tokens, idx):
                     k = idx + 1  # "Transports Delcourt", "Costruzioni Molteni": the trade, then the name
@@ -1716,6 +1718,11 @@ def _after_capital(tokens: list[Token], idx: int) -> bool:
     first words) goes on there, so no works or trade name opens at ``idx``."""
     return idx > 0 and tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES
 
+
+#: the words ``works`` may find a works at: a trade that opens a name (``TRADE_OPENERS``), a trade named after
+#: its place (``trade_of_the_place`` reads only ``TRADE_HEADS``), a works noun (``_WORKS_NOUNS``); no other word
+#: passes any of its three tests
+_WORKS_FIRST_KEYS = TRADE_OPENERS | TRADE_HEADS | _WORKS_NOUNS
 
 _WORKS_OF = frozenset("de du des d di del della dello dell do da dos das".split())
 # German family firms name themselves "<family> Gruppe" ("die Korbach Gruppe", "zur familiengeführten

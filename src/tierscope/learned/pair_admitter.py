@@ -27,8 +27,9 @@ from ..relations.compiled import compiled
 from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
 from ..relations.known_roles import reads_trades
-from .advisers import advises
-from .pair_features import DIM, READINGS, Candidate, candidate_slots, candidates
+from .advisers import _patterns as _adviser_patterns, advises
+from .pair_context import _rel_rx
+from .pair_features import DIM, LANGS, READINGS, Candidate, candidate_slots, candidates
 from .pair_status import page_status_cues, predict, status_features
 
 HERE = Path(__file__).resolve().parent
@@ -141,6 +142,9 @@ class PairAdmitter:
     def warm_up(self) -> None:
         if self._models is not None:
             return
+        for lang in LANGS:  # (the patterns the features compile on first use otherwise)
+            _adviser_patterns(lang)
+            _rel_rx(lang)
         z = json.loads(self._path.read_text(encoding="utf-8"))
         if z["dim"] != DIM:
             raise ValueError(f"{self._path}: hashed for {z['dim']} slots, features use {DIM}")

@@ -87,7 +87,7 @@ class FacilityExtractor:
     def warm_up(self) -> None:
         from ..scan.branch_gate import long_gate
         from ..scan.prefilter import warm_up as prefilter_warm_up
-        from . import facility_sales
+        from . import facility_context, facility_followups, facility_phases, facility_places, facility_sales
 
         for lang in engine.languages_for(None):
             lex = engine.compiled(lang)
@@ -101,6 +101,11 @@ class FacilityExtractor:
                 long_gate(rx)
             if lang in facility_sales._SELL:
                 facility_sales._rx(lang)  # (compiled on first use otherwise)
+            # the locative patterns of a language, and its phases' cues (compiled on first use otherwise)
+            for compile_for in (facility_followups._near_rxs, facility_places._relative_place_rx,
+                                facility_places._opening_place_rx, facility_context._prep_at_end_rx):
+                compile_for(cue["loc_prep"])
+            facility_phases._cue_rx(lang)
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:

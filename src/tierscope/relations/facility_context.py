@@ -5,6 +5,7 @@ companies that are places, the names joint ventures get, subsidiaries, the datel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..doc import Document
@@ -266,7 +267,7 @@ class _Context:
         text, base = self.text(i - 1), self.doc.sentences[i - 1].start
         if not (_PRODUCTION.search(text) or lex.facility["build"].search(text)):
             return False
-        at = re.compile(rf"(?i:{self.cue['loc_prep']})\s+(?:[a-zà-ÿß-]+\s+){{0,2}}$")
+        at = _prep_at_end_rx(self.cue["loc_prep"])
         return any(at.search(text, max(0, s - 40), s) for s, _, _, _ in _place_candidates(self, text, base, self.per[i - 1]))
 
     def dateline(self, story: int, owner: str | None) -> str | None:
@@ -340,3 +341,11 @@ def _name_at(text: str, pos: int, base: int, comps) -> str | None:
         return None
     name = m.group(1).strip().rstrip(".,;")
     return name if len(name) >= 2 and name.split()[0].casefold() not in cues.NOT_PLACE else None
+
+
+@lru_cache(maxsize=None)
+def _prep_at_end_rx(prep: str) -> re.Pattern:
+    """A locative word (of ``prep``, a language's) and up to two words at the end of a span, before a
+    place: compiled once per language, not looked up in ``re``'s cache at each call (which other
+    patterns evict)."""
+    return re.compile(rf"(?i:{prep})\s+(?:[a-zà-ÿß-]+\s+){{0,2}}$")

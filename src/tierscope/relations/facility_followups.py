@@ -13,6 +13,7 @@ recycleur la construira sur la plateforme chimique de X").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .facility_places import _area_rx, _located_at, _location_full, _place_candidates
 
@@ -39,6 +40,16 @@ def _last_build(gap: str):
 _IN_THE = r"(?:in the|nel|nello|nella|nell['’]|nei|negli|nelle|im|in der|in den|dans (?:la|le|les|l['’])|en (?:la|el|los|las))\b"
 
 
+@lru_cache(maxsize=None)
+def _near_rxs(prep: str) -> tuple[re.Pattern, re.Pattern]:
+    """The two patterns of a place near the plant noun, for a language's locative words (``prep``):
+    compiled once per language, not built and looked up in ``re``'s cache at each plant noun (a cache
+    the other stages' patterns push them out of, so that they were compiled again)."""
+    near = re.compile(rf"(?:\s+(?-i:[a-zà-ÿß][\w-]*))?\s*,?\s*(?i:{prep}|{_IN_THE})\s*(?:[\w-]+\s+|[\w-]*['’]\s*){{0,2}}")
+    at_end = re.compile(rf"(?:\b(?i:{prep})\s+(?:[\w-]+\s+|[\w-]*['’]\s*){{0,2}})$")
+    return near, at_end
+
+
 def loose_place(ctx, text: str, base: int, ms, noun: tuple[int, int]) -> bool:
     """Whether the plant noun at ``noun`` (which opens the sentence) has no place of its own."""
     n0, n1 = noun
@@ -46,9 +57,7 @@ def loose_place(ctx, text: str, base: int, ms, noun: tuple[int, int]) -> bool:
         return False
     if _located_at(ctx, text, base, ms) is not None:
         return False
-    prep = ctx.cue["loc_prep"]
-    near = re.compile(rf"(?:\s+(?-i:[a-zà-ÿß][\w-]*))?\s*,?\s*(?i:{prep}|{_IN_THE})\s*(?:[\w-]+\s+|[\w-]*['’]\s*){{0,2}}")
-    at_end = re.compile(rf"(?:\b(?i:{prep})\s+(?:[\w-]+\s+|[\w-]*['’]\s*){{0,2}})$")
+    near, at_end = _near_rxs(ctx.cue["loc_prep"])
     area = _area_rx(ctx.cue)[1]
     for s, _e, _pen, _name in _place_candidates(ctx, text, base, ms, noun):
         if s < n1:

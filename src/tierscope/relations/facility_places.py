@@ -514,17 +514,28 @@ def _relative_place(ctx, gap: str) -> bool:
     """Whether ``gap`` (from the plant noun to a place) is a relative clause that puts the plant
     there: "la gigafactoría que el fabricante chino construye en", "the plant that Morlan is
     building in", "das Werk, das Kornex in"."""
-    rx = (rf"\s*,?\s*(?:que|qu['’]|che|that|which|die|das|den|qui)\s+(?:[\w'’-]+\s+){{0,5}}?"
-          rf"(?i:{ctx.cue['loc_prep']})\s+")
-    return re.fullmatch(rx, gap, re.I) is not None
+    return _relative_place_rx(ctx.cue["loc_prep"]).fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=None)
+def _relative_place_rx(prep: str) -> re.Pattern:
+    """``_relative_place``'s pattern for a language's locative words (``prep``), compiled once per
+    language rather than looked up in ``re``'s cache at each call (which other patterns evict)."""
+    return re.compile(rf"\s*,?\s*(?:que|qu['’]|che|that|which|die|das|den|qui)\s+(?:[\w'’-]+\s+){{0,5}}?"
+                      rf"(?i:{prep})\s+", re.I)
 
 
 def _opens_sentence(ctx, text: str, s: int) -> bool:
     """Whether the place at ``s`` is the locative that opens the sentence ("In Dresden baut
     Infineon...", "A Catania, intanto, proseguono i lavori...", "Im nordfranzösischen Billy-Berclau
     produziert ACC..."): it sets the scene for the whole sentence, however far the plant noun is."""
-    rx = rf"\W{{0,3}}(?i:{ctx.cue['loc_prep']})\s+(?:[a-zà-ÿß-]+\s+){{0,3}}"
-    return re.fullmatch(rx, text[:s]) is not None
+    return _opening_place_rx(ctx.cue["loc_prep"]).fullmatch(text[:s]) is not None
+
+
+@lru_cache(maxsize=None)
+def _opening_place_rx(prep: str) -> re.Pattern:
+    """``_opens_sentence``'s pattern for a language's locative words, compiled once per language."""
+    return re.compile(rf"\W{{0,3}}(?i:{prep})\s+(?:[a-zà-ÿß-]+\s+){{0,3}}")
 
 
 # a cheap test before the area pattern: a word of an estate, park or port
