@@ -25,7 +25,8 @@ def _supplies(text, language):
 
 @pytest.mark.parametrize("language, text", [
     ("en", "Inbound logistics has been entrusted to Grovell, which runs a depot nearby."),
-    ("fr", "La logistique amont, elle, a été confiée à Grovell."),
+    ("fr", "La maintenance, elle, sera confiée à Grovell dès l'ouverture."),
+    ("fr", "Le transport, lui, est attribué à Grovell pour cinq ans."),
     ("it", "La logistica è stata affidata a Grovell, che ha un deposito vicino."),
     ("es", "El transporte se ha adjudicado a Grovell, que tiene un almacén cercano."),
 ])

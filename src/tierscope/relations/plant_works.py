@@ -66,7 +66,7 @@ _NAME_AFTER = {
     "fr": r"\b(?:les\s+travaux(?:\s+de\s+construction|\s+de\s+gros\s+œuvre|\s+de\s+génie\s+civil)?|le\s+chantier|la\s+construction(?:\s+(?:de\s+l['’]usine|du\s+bâtiment|du\s+site|de\s+la\s+gigafactory))?)\s+(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
           r"|\b(?:lignes|machines|équipements)\b[^.;:,]{0,60}?\b(?:sont|seront|ont\s+été)\s+(?:fournies|fournis|installées|installés|livrées|livrés)\s+par"
           r"|\bentreprise\s+générale|\bmaître\s+d['’]œuvre"
-          r"|\b" + _SERVICES["fr"] + r"(?:\s*,\s*(?:elle|il)\s*,)?\s+(?:a\s+été|ont\s+été|est|sont|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
+          r"|\b" + _SERVICES["fr"] + r"(?:\s*,\s*(?:elle|elles|lui|eux|il)\s*,)?\s+(?:a\s+été|ont\s+été|est|sont|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
           r"|\b(?:l['’]usine|le\s+bâtiment|la\s+raffinerie|la\s+gigafactory|le\s+site)\s+(?:est|sera|a\s+été)\s+(?:construite?|bâtie?|érigée?)\s+par",
     "de": r"\bGeneralunternehmer(?:\s+(?:ist|wird|war))?"
           r"|\b(?:Produktions|Fertigungs|Beschichtungs|Montage|Zell)?(?:linien|anlagen|[Mm]aschinen)\b[^.;:,]{0,40}?\b(?:liefert|liefern|lieferte|installiert|stammen\s+von|kommen\s+von)",
