@@ -1,5 +1,5 @@
 """A negated verb of stopping says the tie goes on ("no cesa de suministrar", "non ha mai smesso di
-fornire"): neither an end (the stop verb is a cessation cue) nor a denial (its negation negates the stop,
+fornire", "never stopped supplying", "ne cesse de livrer"): neither an end (the stop verb is a cessation cue) nor a denial (its negation negates the stop,
 not the supply). The stop verb alone still ends the tie. Companies and sentences invented."""
 
 from __future__ import annotations
@@ -22,6 +22,13 @@ def _ties(text, companies, language):
         ("it", "Quirell Metalli non ha mai smesso di fornire bobine a Tarvano Motor.", "Quirell Metalli", "Tarvano Motor", "active"),
         ("it", "Quirell Metalli non cessa di fornire bobine a Tarvano Motor.", "Quirell Metalli", "Tarvano Motor", "active"),
         ("it", "Quirell Metalli ha smesso di fornire bobine a Tarvano Motor.", "Quirell Metalli", "Tarvano Motor", "ended"),
+        ("en", "Quirell Metals never stopped supplying coils to Tarvano Motor.", "Quirell Metals", "Tarvano Motor", "active"),
+        ("en", "Quirell Metals has not ceased supplying coils to Tarvano Motor.", "Quirell Metals", "Tarvano Motor", "active"),
+        ("en", "Quirell Metals stopped supplying coils to Tarvano Motor.", "Quirell Metals", "Tarvano Motor", "ended"),
+        ("fr", "Quirell Métaux ne cesse de livrer des bobines à Tarvano Motor.", "Quirell Métaux", "Tarvano Motor", "active"),
+        ("fr", "Quirell Métaux n'a jamais cessé de livrer des bobines à Tarvano Motor.", "Quirell Métaux", "Tarvano Motor", "active"),
+        ("fr", "Quirell Métaux n'a pas arrêté de livrer des bobines à Tarvano Motor.", "Quirell Métaux", "Tarvano Motor", "active"),
+        ("fr", "Quirell Métaux a cessé de livrer des bobines à Tarvano Motor.", "Quirell Métaux", "Tarvano Motor", "ended"),
     ],
 )
 def test_negated_stop_keeps_the_tie(language, text, supplier, customer, status):
