@@ -33,3 +33,9 @@ def _ties(text, companies, language):
 )
 def test_negated_stop_keeps_the_tie(language, text, supplier, customer, status):
     assert _ties(text, [supplier, customer], language) == [("supplies", supplier, customer, status)]
+
+
+def test_any_more_than_is_a_comparison_not_an_end():
+    # "any more than" compares: the negation denies the supply, it tells no end
+    text = "Quirell Metals does not supply coils to Tarvano Motor any more than to its rivals."
+    assert _ties(text, ["Quirell Metals", "Tarvano Motor"], "en") == [("supplies", "Quirell Metals", "Tarvano Motor", "denied")]

@@ -410,7 +410,8 @@ LEXICON = {
         "cessation": r"\bno longer\b|\bnot any ?more\b|" + _NOT_STOP + r"\bstopped\b|" + _NOT_STOP + r"\bceased\b|" + _NOT_STOP + r"\bquit(?:s|ting)? (?:supplying|delivering|shipping|selling|providing|making|producing|building|buying|sourcing|ordering)\b",
         # a negated verb whose "no longer" comes after its object: "does not supply Y anymore", "won't buy
         # cells from Y any longer" (matched right after the trigger, up to the clause's end)
-        "no_longer_after": r"[^,;:()]*?\b(?:anymore|any more|any longer)\b",
+        # (not a comparison: "does not supply Y any more than Z", "any longer than"; denied, not ended)
+        "no_longer_after": r"[^,;:()]*?\b(?:anymore|any more|any longer)\b(?!\s+than\b)",
         # a past verb of supplying or holding with 'until' and a year: the tie ran until then ("supplied ... until 2022")
         # a tie with its last year, either order: "supplied ... until 2022", "which until 2022 supplied"
         # a tie told in the past with the time it ran until, or what a company was until then: "until
