@@ -64,6 +64,8 @@ def test_project_company_stays(language, text, name):
     [
         ("it", "Il primo fornitore è stato Kelvra Energy, che consegna le celle a Stellantis.", "Kelvra Energy"),
         ("es", "El primer proveedor ha estado Kelvra Energy, que entrega celdas a Seat.", "Kelvra Energy"),
+        # French "état" in lower case is a condition, not a state: "l'état de X" is X's health
+        ("fr", "Renault achète des modules au fournisseur Kelvra Energie. L'état de Kelvra Energie préoccupe Renault.", "Kelvra Energie"),
     ],
 )
 def test_participle_of_to_be_is_no_state(language, text, name):
