@@ -20,7 +20,7 @@ def companies(text: str, language: str) -> set[str]:
         ("en", "Ore is mined in the state of Quindaro, which supplies Ford through Kelvra Minerals.", "Quindaro"),
         ("es", "En el estado de Quindaro, Quindaro suministra litio a Ford.", "Quindaro"),
         ("fr", "Dans l'État de Quindaro, Quindaro fournit du lithium à Renault.", "Quindaro"),
-        ("it", "Nell'asta VERDA hanno ottenuto capacità anche Enel e A2A, che ora sceglieranno i fornitori.", "VERDA"),
+        ("it", "Con l'asta VERDA pure Enel e A2A si sono assicurate nuova capacità e cercano fornitori.", "VERDA"),
         ("it", "Edison si era aggiudicata nell'asta VERDA due impianti: VERDA fornirà a Terna la capacità.", "VERDA"),
         ("es", "La subasta VERDA ha concluido: VERDA adjudicó capacidad a Iberdrola y Endesa.", "VERDA"),
         ("fr", "Engie a remporté l'appel d'offres VERDA lancé par RTE pour le stockage.", "VERDA"),
@@ -50,7 +50,7 @@ def test_company_beside_such_a_noun_stays(language, text, name):
 @pytest.mark.parametrize(
     "language, text, name",
     [
-        ("fr", "Le fonds Arvik va prendre 30 % de la société de projet Kelvra Lithium, détenue par Eramet.", "Kelvra Lithium"),
+        ("fr", "Arvik Capital entrera à hauteur de 30 % au capital de la société de projet Kelvra Lithium, que contrôle Eramet.", "Kelvra Lithium"),
         ("it", "Il fondo Arvik rileverà il 30% della società di progetto Kelvra Lithium, controllata da Enel.", "Kelvra Lithium"),
     ],
 )
@@ -64,6 +64,8 @@ def test_project_company_stays(language, text, name):
     [
         ("it", "Il primo fornitore è stato Kelvra Energy, che consegna le celle a Stellantis.", "Kelvra Energy"),
         ("es", "El primer proveedor ha estado Kelvra Energy, que entrega celdas a Seat.", "Kelvra Energy"),
+        # French "état" in lower case is a condition, not a state: "l'état de X" is X's health
+        ("fr", "Renault achète des modules au fournisseur Kelvra Energie. L'état de Kelvra Energie préoccupe Renault.", "Kelvra Energie"),
     ],
 )
 def test_participle_of_to_be_is_no_state(language, text, name):

@@ -103,8 +103,8 @@ def test_sentence_short_forms_after_a_home_city():
     from entity_helpers import run
     for language, text in [
         ("it", "Ningbo Kelvra Power Technology ha firmato un accordo con Stellantis. Kelvra fornirà 5 GWh di celle a Stellantis."),
-        ("fr", "Ningbo Kelvra Power Technology a signé avec Renault. Kelvra livrera des cellules à Renault dès 2027."),
-        ("es", "Ningbo Kelvra Power Technology firmó un acuerdo con Seat. Kelvra suministrará celdas a Seat desde 2027."),
+        ("fr", "Ningbo Kelvra Power Technology conclut un contrat avec Renault. Kelvra fournira à Renault des cellules à partir de 2028."),
+        ("es", "Ningbo Kelvra Power Technology cerró un pacto con Seat. Kelvra entregará a Seat celdas a partir de 2028."),
     ]:
         found = {m.canonical for m in run(text, language).mentions if m.label == "COMPANY" and m.text == "Kelvra"}
         assert found == {"Ningbo Kelvra Power Technology"}, language

@@ -35,8 +35,8 @@ def test_sign_inside_a_name_keeps_it_whole(language, text, name):
         ("fr", "L'Europe finance la nouvelle usine de cellules de Verkor à Dunkerque.", "L'Europe"),
         ("it", "Il fornitore Kelvra firmerà con Stellantis. L'Italia ha stanziato i fondi per l'impianto.", "L'Italia"),
         ("en", "Stellantis signed with the supplier Kelvra.Ford said nothing.", "Kelvra.Ford"),
-        ("es", "Renault negocia con Kelvra para abastecer la nueva plataforma de furgonetas eléctricas RX.VA, "
-               "aunque no hay nada firmado.", "RX.VA"),
+        ("es", "Kelvra habla con Renault sobre los motores de su arquitectura de reparto RX.VA, "
+               "sin contrato todavía.", "RX.VA"),
     ],
 )
 def test_signs_that_join_no_name(language, text, name):

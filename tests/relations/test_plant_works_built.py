@@ -29,9 +29,9 @@ def _supplies(text, language):
 @pytest.mark.parametrize("language, text", [
     ("en", "The plant is being built by Grovell, which has 300 workers on site."),
     ("it", "Lo stabilimento è realizzato dalla Grovell, che ha 300 operai in cantiere."),
-    ("it", "I lavori edili sono stati affidati a Grovell, che li ha avviati in autunno."),
+    ("it", "Dopo la gara, i lavori edili saranno affidati a Grovell, che partirà a ottobre."),
     ("fr", "L'usine est construite par Grovell, qui emploie 300 personnes sur place."),
-    ("fr", "La construction du bâtiment sera confiée à Grovell, la filiale de Grovell Holding."),
+    ("fr", "La construction du site sera attribuée à Grovell, la filiale de Grovell Holding."),
     ("es", "La planta está siendo construida por Grovell, que tiene 300 operarios."),
 ])
 def test_the_builder_of_the_plant_supplies_the_story_company(language, text):

@@ -25,7 +25,8 @@ def _supplies(text, language):
 
 @pytest.mark.parametrize("language, text", [
     ("en", "Inbound logistics has been entrusted to Grovell, which runs a depot nearby."),
-    ("fr", "La maintenance, elle, sera confiée à Grovell."),
+    ("fr", "La maintenance, elle, sera confiée à Grovell dès l'ouverture."),
+    ("fr", "Le transport, lui, est attribué à Grovell pour cinq ans."),
     # (a masculine service takes "lui", a plural "eux"; Spanish "encomendado", "confiado" reach the pattern)
     ("fr", "Le nettoyage, lui, est confié à Grovell."),
     ("es", "El mantenimiento ha sido encomendado a Grovell, que tiene un taller cercano."),

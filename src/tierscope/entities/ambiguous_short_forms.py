@@ -23,7 +23,7 @@ word goes to a company the page never speaks of. The word stands for the page's 
 from __future__ import annotations
 
 from ..doc import Mention
-from .gazetteer import gazetteer, places
+from .gazetteer import gazetteer_parents, places
 from .names import ambiguous_aliases
 from .short_names import opens_name
 
@@ -35,13 +35,7 @@ _MAX_MORE_WORDS = 3
 
 def _line(name: str) -> list[str]:
     """``name`` and the gazetteer's companies above it (its parent, the parent's parent ...)."""
-    out, entry = [name], gazetteer().entry(name)
-    for _ in range(_MAX_DEPTH):
-        if entry is None or not entry.parent or entry.parent in out:
-            break
-        out.append(entry.parent)
-        entry = gazetteer().entry(entry.parent)
-    return out
+    return [name] + gazetteer_parents(name, _MAX_DEPTH)
 
 
 def _tied(a: str, b: str) -> bool:

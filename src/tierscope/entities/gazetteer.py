@@ -21,7 +21,7 @@ from importlib import resources
 
 from .text import cached_name_key, name_key, strip_legal
 
-__all__ = ["Entry", "Place", "Gazetteer", "Places", "Towns", "gazetteer", "known_ventures", "places", "towns", "FLAGS"]
+__all__ = ["Entry", "Place", "Gazetteer", "Places", "Towns", "gazetteer", "gazetteer_parents", "known_ventures", "places", "towns", "FLAGS"]
 
 FLAGS = "=?@"
 
@@ -189,6 +189,19 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def gazetteer_parents(name: str, depth: int = 4) -> list[str]:
+    """The gazetteer's parent, grandparent... of company ``name``, nearest first, at most ``depth`` of
+    them (a loop in the data stops the walk)."""
+    out: list[str] = []
+    while len(out) < depth:
+        entry = gazetteer().entry(name)
+        name = entry.parent if entry else None
+        if not name or name in out:
+            break
+        out.append(name)
+    return out
+
+
 def known_ventures() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Joint company -> its parents (``data/ventures.tsv``), each parent as the names that stand for
     its side (a group, or its unit that holds the stake), by gazetteer name."""

@@ -21,7 +21,7 @@ from ..scan.page_words import page_lower
 from ..scan.sentences import may_hold
 from .implied import pronoun_mention
 from .plant_openers import _PLANT, _owners
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer_parents
 from .text import add_in_order
 
 __all__ = ["find_plant_objects"]
@@ -86,18 +86,6 @@ def _targets(text: str, lo: int, hi: int, language: str):
     return out
 
 
-def _parents(name: str) -> list[str]:
-    """The gazetteer's parent, grandparent... of a company (the group of a marque named with its model)."""
-    out: list[str] = []
-    while len(out) < 4:
-        entry = gazetteer().entry(name)
-        name = entry.parent if entry else None
-        if not name or name in out:
-            break
-        out.append(name)
-    return out
-
-
 _PLURAL = {"it": re.compile(r"(?:stabilimenti|impianti|fabbriche|miniere|raffinerie)$", _I),
            "de": re.compile(r"(?:werke|fabriken|anlagen|minen|raffinerien)$", _I)}
 _PLURAL_S = re.compile(r"s$", _I)
@@ -149,7 +137,7 @@ def find_plant_objects(text, sentences, language: str, companies, subject, occup
         owner = _owner(text, sentences, s_index, companies, plant, language)
         if owner is None or any(c.canonical == owner.canonical for c in here):
             continue  # the owner is named here: the frames read its own mention
-        if len({c.canonical for c in here if owner.canonical not in _parents(c.canonical)}) != 1:
+        if len({c.canonical for c in here if owner.canonical not in gazetteer_parents(c.canonical)}) != 1:
             continue  # several companies (not the owner's marques): whose plant it is may be one of them
         for start, end in spans:
             if occupied.overlaps(start, end):

@@ -24,10 +24,11 @@ __all__ = ["drop_public_names"]
 
 # Nouns of a country's parts, every language's. They may take a preposition before the name ("state of",
 # "l'État de", "lo stato di"); "Land" and "Staat" only as German nouns right before it ("das Land Hessen").
+# French "État" only with its capital: "l'état de X" is X's condition ("l'état de Kelvra inquiète"), and X a company.
 _REGION_NOUNS = (
     "state|states|province|provinces|region|regions|territory|county|prefecture|canton|"
     "bundesstaat|bundesland|land|staat|provinz|kanton|landkreis|regierungsbezirk|präfektur|gliedstaat|"
-    "état|etat|région|département|departement|territoire|préfecture|comté|"
+    "(?-i:[ÉE]tat)|région|département|departement|territoire|préfecture|comté|"
     "provincia|regione|dipartimento|cantone|contea|prefettura|territorio|"
     "región|comunidad|comunidad autónoma|departamento|cantón|condado"
 )
