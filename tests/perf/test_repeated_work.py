@@ -127,3 +127,15 @@ def test_quote_spans_match_a_reading_by_character():
         assert quoted_speakers.quote_spans(t) == _quote_spans_by_character(t), t
     long = "x" * 1490 + "“" + "y" * 20 + "”" + "«" + "z" * 1600 + "»"
     assert quoted_speakers.quote_spans(long) == _quote_spans_by_character(long)
+
+
+def test_the_data_files_of_the_gazetteer_are_read_once_a_process():
+    """(known_ventures lost its cache when a helper was written between it and its decorator: every stake
+    sentence re-read data/ventures.tsv, and the bench lost a tenth)"""
+    from tierscope.entities.gazetteer import gazetteer, gazetteer_parents, known_ventures
+
+    assert known_ventures() is known_ventures()
+    assert gazetteer() is gazetteer()
+    # a walk up the parents gives a fresh list each call, so a caller may change it without harm
+    first = gazetteer_parents("Envision AESC")
+    assert first == gazetteer_parents("Envision AESC") and first is not gazetteer_parents("Envision AESC")

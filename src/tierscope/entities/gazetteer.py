@@ -188,7 +188,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, aliases)
 
 
-@lru_cache(maxsize=1)
 def gazetteer_parents(name: str, depth: int = 4) -> list[str]:
     """The gazetteer's parent, grandparent... of company ``name``, nearest first, at most ``depth`` of
     them (a loop in the data stops the walk)."""
@@ -202,6 +201,7 @@ def gazetteer_parents(name: str, depth: int = 4) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def known_ventures() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Joint company -> its parents (``data/ventures.tsv``), each parent as the names that stand for
     its side (a group, or its unit that holds the stake), by gazetteer name."""
