@@ -108,3 +108,20 @@ def one(relations):
     assert len(relations) == 1, [(r.type, r.source, r.target, r.status) for r in relations]
     r = relations[0]
     return (r.type, r.source, r.target, r.status, r.product)
+
+
+#: three sentences that make Maltrix the story's company (named three times, more than any other) before
+#: the sentence a test reads: the readers that give a lone party's counterpart to the story's company
+#: (plant_works, lone_makers) need one
+PLANT_STORY_LEAD = {
+    "en": "Maltrix is building a cell plant in Tarnów. Maltrix expects output in 2027. Maltrix has 400 staff. ",
+    "fr": "Maltrix construit une usine de cellules à Tarnów. Maltrix prévoit la production en 2027. Maltrix compte 400 salariés. ",
+    "it": "Maltrix costruisce una fabbrica di celle a Tarnów. Maltrix prevede la produzione nel 2027. Maltrix ha 400 addetti. ",
+    "es": "Maltrix construye una fábrica de celdas en Tarnów. Maltrix prevé producir en 2027. Maltrix tiene 400 empleados. ",
+}
+
+
+def story_supplies(text, language, sectors):
+    """(source, target) of each supply read in ``text`` told after ``PLANT_STORY_LEAD``'s sentences."""
+    got = rels(PLANT_STORY_LEAD[language] + text, list(sectors), language=language, sectors=sectors)
+    return {(s, d) for t, s, d, _st, _p in triples(got) if t == "supplies"}

@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import rels, triples
+from .helpers import story_supplies
 
 _SECTORS = {"Maltrix": ["battery_cells"], "Grovell": ["construction"], "Grovell Holding": ["construction"],
             "Korvan": ["carmaker"]}
-_LEAD = {
-    "en": "Maltrix is building a cell plant in Tarnów. Maltrix expects output in 2027. Maltrix has 400 staff. ",
-    "it": "Maltrix costruisce una fabbrica di celle a Tarnów. Maltrix prevede la produzione nel 2027. Maltrix ha 400 addetti. ",
-    "fr": "Maltrix construit une usine de cellules à Tarnów. Maltrix prévoit la production en 2027. Maltrix compte 400 salariés. ",
-    "es": "Maltrix construye una fábrica de celdas en Tarnów. Maltrix prevé producir en 2027. Maltrix tiene 400 empleados. ",
-}
 
 
 def _supplies(text, language):
-    got = rels(_LEAD[language] + text, list(_SECTORS), language=language, sectors=_SECTORS)
-    return {(s, d) for t, s, d, _st, _p in triples(got) if t == "supplies"}
+    return story_supplies(text, language, _SECTORS)
 
 
 @pytest.mark.parametrize("language, text", [
