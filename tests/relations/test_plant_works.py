@@ -27,13 +27,13 @@ _LEAD = {
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Kestrel, which won the main construction contract last year, has 700 workers on site."),
+    ("en", "Kestrel, which secured the general construction contract in 2024, has 700 workers on site."),
     ("en", "The cathode lines will be supplied by the Swiss machinery maker Kestrel."),
     ("es", "Los trabajos los ejecuta Kestrel, que tiene ya 500 operarios en la parcela."),
     ("es", "Las líneas de calcinación las suministrará el fabricante alemán Kestrel."),
     ("it", "I lavori di costruzione sono stati affidati a Kestrel, che ha aperto il cantiere in marzo."),
     ("it", "Le linee di produzione sono state fornite dalla tedesca Kestrel."),
-    ("fr", "Les travaux de génie civil ont été confiés à Kestrel, présent sur le site depuis mars."),
+    ("fr", "Les travaux de génie civil seront attribués à Kestrel, dont les grues arrivent en mai."),
     ("fr", "Kestrel a remporté le contrat de construction des bâtiments principaux."),
     ("de", "Generalunternehmer ist Kestrel aus Mannheim."),
     ("de", "Die Beschichtungsanlagen liefert der Maschinenbauer Kestrel."),
@@ -46,20 +46,20 @@ def test_the_contractor_or_line_maker_supplies_the_company_of_the_story(lang, te
 
 def test_no_customer_when_the_story_has_no_main_company():
     text = ("Almara and Brixo are building a cathode plant near Leeds. Almara and Brixo expect output in 2027. "
-            "Almara and Brixo share the costs. Kestrel, which won the main construction contract last year, has 700 workers on site.")
+            "Almara and Brixo share the costs. Kestrel, which secured the general construction contract in 2024, has 700 workers on site.")
     doc = RelationExtractor()(make_doc(text, _NAMES, language="en"))
     assert not any(r.source == "Kestrel" for r in doc.relations)
 
 
 def test_no_customer_when_another_company_is_named_in_the_sentence():
-    text = _LEAD["en"] + "Kestrel, which won the main construction contract last year, works with Corvalis on the roof."
+    text = _LEAD["en"] + "Kestrel, which secured the general construction contract in 2024, works with Corvalis on the roof."
     doc = RelationExtractor()(make_doc(text, _NAMES, language="en"))
     assert ("supplies", "Kestrel", "Almara") not in {(r.type, r.source, r.target) for r in doc.relations}
 
 
 def test_a_peer_builder_of_the_story_company_is_no_contractor_of_it():
     # the story's company and the one named are both builders: a builder's own plant, no supply told
-    text = _LEAD["en"] + "Kestrel, which won the main construction contract last year, has 700 workers on site."
+    text = _LEAD["en"] + "Kestrel, which secured the general construction contract in 2024, has 700 workers on site."
     sectors = {"Almara": ["construction"], "Kestrel": ["construction"]}
     doc = RelationExtractor()(make_doc(text, _NAMES, language="en", sectors=sectors))
     assert not any(r.source == "Kestrel" for r in doc.relations)
