@@ -22,6 +22,7 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
+from .frames import CONTRAST_WORDS
 from .known_roles import belongs_to
 from .maker_appositions import apposed_owners
 from .lone_driver import company_kinds, lone_pairs, peers, related, story_context, with_status
@@ -141,9 +142,8 @@ def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
 #: a contrast that joins two clauses of goods and their makers ("The cathode is supplied by X, while the
 #: separator comes from Y", "L'automatisation a été livrée par X, tandis que l'électricité est fournie par Y")
 #: (French elides "que" before a vowel: "tandis qu'un autre fournisseur"; Spanish may drop "que": "mientras la
-#: electricidad llega de Y"; the contrast words frames._CONTRAST knows)
-_CLAUSES = re.compile(r"\b(?:while|whilst|whereas|tandis\s+qu(?:e\b|['’])|alors\s+qu(?:e\b|['’])|mentre|mientras(?:\s+que)?|während"
-                      r"|wohingegen)\b|;", re.IGNORECASE)
+#: electricidad llega de Y"; the contrast words the frames know, ``frames.CONTRAST_WORDS``)
+_CLAUSES = re.compile(r"\b(?:" + CONTRAST_WORDS + r")\b|;", re.IGNORECASE)
 
 
 def _makers(doc: Document, sent, text: str, comps: list[Mention], language: str) -> list:

@@ -105,8 +105,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 #: a clause of contrast ("A builds X in Flins, while B supplies C", "tandis que", "mentre", "während",
 #: "mientras"): the trigger's clause ends there, and no name after it is its party
-_CONTRAST = re.compile(
-    r"(?:,\s*|\s)(?:while|whilst|whereas|mentre|während|wohingegen|tandis\s+qu(?:e\b|['’])|alors\s+qu(?:e\b|['’])|mientras)", re.IGNORECASE)
+#: the words of a contrast that joins two clauses ("while", "tandis que", "mentre", "mientras", "während"), the
+#: French with "que" elided before a vowel; ``lone_makers`` cuts a sentence at them too
+CONTRAST_WORDS = r"while|whilst|whereas|mentre|während|wohingegen|tandis\s+qu(?:e\b|['’])|alors\s+qu(?:e\b|['’])|mientras"
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:" + CONTRAST_WORDS + ")", re.IGNORECASE)
 
 
 #: German: a dash, then a company's name and a lower-case word (its verb) opens a clause of its own
