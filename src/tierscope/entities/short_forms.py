@@ -65,10 +65,11 @@ def same_short_forms(mentions: list[Mention], heads: frozenset[int] = frozenset(
     for name in sorted({m.canonical for m in shorts}, key=lambda n: (-len(n.split()), n)):
         words = name.split()
         holding = {m.canonical for m in full if m.canonical != name and _holds(m.canonical.split(), words)}
-        longer = {c for c in holding if _core(name, c) and len(_core(name, c)) <= len(words) + 3}
         if len(holding) != 1:
             continue  # "Brixo Stanztechnik" and its sister "Brixo Gusstechnik": the short form names neither
-        if any(places().get(w) is not None for c in longer for w in _core(name, c)[len(words):]):
+        cores = {c: _core(name, c) for c in holding}  # (one walk over a name's opening places each)
+        longer = {c for c, core in cores.items() if core and len(core) <= len(words) + 3}
+        if any(places().get(w) is not None for c in longer for w in cores[c][len(words):]):
             continue  # "Vexa Poland": a national unit
         if len(longer) != 1:
             continue

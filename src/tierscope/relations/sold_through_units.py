@@ -66,19 +66,20 @@ def supplies_through_units(relations: list[Relation], doc: Document) -> list[Rel
     for sent, inside in zip(doc.sentences, companies_by_sentence(doc)):
         if len(inside) < 2:
             continue
+        first = {}  # each company's first mention in the sentence
+        for m in inside:
+            first.setdefault(m.canonical, m)
         for u in _channel_units(doc, inside, sent):
             unit = u.canonical
             in_sent = lambda r: sent.start <= r.evidence.start < sent.end  # noqa: E731
             told_unit = bool(_NOUN_AFTER.match(text, u.end) or _NOUN_BEFORE.search(text, max(sent.start, u.start - 40), u.start))
             owners = {r.source for r in out if r.type in ("owns", "acquires") and r.target == unit and in_sent(r)} if told_unit else set()
-            if known_parent(unit):
-                owners.add(known_parent(unit))
+            parent = known_parent(unit)
+            if parent:
+                owners.add(parent)
             # (the owner named first before the phrase, in the same clause: its sale is what the phrase tells the
             # channel of; "... con P para el suministro de litio del proyecto que P desarrolla a través de su
             # filial U" tells how the project is run, and the supply stays the owner's)
-            first = {}
-            for m in inside:
-                first.setdefault(m.canonical, m)
             owners = {o for o in owners if o in first and first[o].end <= u.start and not _RELATIVE.search(text, first[o].end, u.start)}
             if not owners:
                 continue

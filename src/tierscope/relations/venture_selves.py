@@ -102,7 +102,7 @@ def drop_self_ventures(relations: list[Relation], doc: Document) -> list[Relatio
     text, lang = doc.text, doc.language or ""
     companies = named_companies(doc)
     page_names = {m.canonical for m in companies}
-    ventures = known_ventures()  # (read from the data file at each call: once a page)
+    ventures = known_ventures()
     # (by the evidence's two ends: two evidences may start together, one a sentence, one a longer window)
     cache: dict[tuple[int, int], list[tuple[int, int, int, int]]] = {}
     drop: set[int] = set()
@@ -121,9 +121,9 @@ def drop_self_ventures(relations: list[Relation], doc: Document) -> list[Relatio
             if r.type == "joint_venture" and b in _listed_parents(ventures, a):
                 venture, partner = a, b
                 break
+            ys = [m for m in inside if m.canonical == b]
+            xs = [m for m in inside if m.canonical == a]
             for noun_start, noun_end, ps, pe in spans:
-                ys = [m for m in inside if m.canonical == b]
-                xs = [m for m in inside if m.canonical == a]
                 # (the venture is named outside the list of its parents: "Smatrics EnBW ist ein
                 # Gemeinschaftsunternehmen von Verbund und EnBW" names EnBW as a parent too)
                 if ys and all(ps <= m.start < pe for m in ys) and not any(ps <= m.start < pe for m in xs) and any(

@@ -1383,10 +1383,12 @@ def _compared(lang: str, text: str, lo: int, hi: int) -> bool:
     """Whether the words between ``lo`` and ``hi`` compare ("more cars than"): the first comparative
     word that opens a comparison, passing over a negated Romance "più"/"plus"/"más" (no longer)."""
     m = _COMPARATIVE.search(text, lo, hi)
-    while m is not None and lang in _NO_LONGER_LANGS and _MORE.match(text, m.start()) \
-            and _NEGATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-            and not _THAN_AT_ONCE.match(text, _MORE.match(text, m.start()).end()):
-        m = _COMPARATIVE.search(text, _MORE.match(text, m.start()).end(), hi)
+    while m is not None and lang in _NO_LONGER_LANGS:
+        more = _MORE.match(text, m.start())
+        if more is None or not _NEGATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _THAN_AT_ONCE.match(text, more.end()):
+            break  # a comparison
+        m = _COMPARATIVE.search(text, more.end(), hi)  # a negated "più"/"plus"/"más": no longer, read on
     return m is not None
 #: an article or a possessive (two short words at most) before a noun: " the ", " il suo ", " seine "
 _DET = (r"(?:the|its|their|il|lo|la|l['’]|i|gli|le|suo|sua|suoi|sue|loro|les|son|sa|ses|leur|leurs|el|los|las|su|sus"
