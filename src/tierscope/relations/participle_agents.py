@@ -11,7 +11,7 @@ import re
 __all__ = ["drop_reversed_agents"]
 
 #: the attributive participle of supplying: "gelieferten", "zugelieferte", "belieferten"
-_PARTICIPLE = re.compile(r"(?:ge|zuge|be)liefert(?:e|en|er|es|em)", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ge|zuge|ausge|ange|be)liefert(?:e|en|er|es|em)", re.IGNORECASE)
 #: "von" and an article right before the agent's name
 _VON = re.compile(r"\b(?:von|vom)\s+(?:(?:der|dem|den)\s+)?$", re.IGNORECASE)
 #: what may stand between the agent's name and the participle: a few adverbs or a recipient ("an Y")
