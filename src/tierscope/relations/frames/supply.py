@@ -94,6 +94,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
         agent = None  # "liefert Bremsen für die Fahrzeuge von Velvion": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
+    if recip is not None and agent is None and _names_subject(lex, groups, recip, t0, text):
+        # "X beliefert Y, das Geschäft wäre für den Mittelständler ein Erfolg", "X fornisce Y: per l'azienda è
+        # una svolta": a "für"/"per"/"for" further on names the supplier again, so it is no customer (nor is
+        # what lies between a unit sold to it); the object after the verb is read as if it were not there
+        recip = None
     pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 40)) if trig.get("product_object") and recip is None else None
     if pm is not None and _OBJECT_GOODS_GAP.fullmatch(text, t1, pm.start()):
         # "con Y, a la que envía concentrado de litio": the receiver is the antecedent of a relative of "to"
@@ -366,6 +371,15 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             if later is not None and not set(later.names) & set(src.names):
                 out.append((src.names, later.names, None, 0.0))
     return out
+
+
+def _names_subject(lex: Compiled, groups: list[Group], recip: Group, t0: int, text: str) -> bool:
+    """Whether ``recip``, past a clause break after the verb, names only the company the clause before the verb
+    has for its subject (in the verb's own clause "for" may name the subject's unit or a relative's customer)."""
+    if not re.search(r"[,;:–—]", text[t0 : recip.marker_start]):
+        return False
+    own = _subject(lex, groups, t0, text)
+    return own is not None and own is not recip and bool(recip.names) and set(recip.names) <= set(own.names)
 
 
 #: a second recipient in the same sentence, its preposition repeated after a comma and a conjunction:
