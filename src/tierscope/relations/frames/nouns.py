@@ -32,6 +32,9 @@ _PLANT_OF = re.compile(
     r"\s*(?:of\s+(?:the\s+)?|de\s+(?:l['’]\s*|la\s+|las\s+)?|du\s+|des\s+|dello\s+|della\s+|dell['’]\s*|del\s+|degli\s+|dei\s+|der\s+)"
     r"(?:plants?|factory|factories|usines?|sites?|gigafactor(?:y|ies)|plantas?|fábricas?|factorías?|stabiliment[oi]|impiant[oi]"
     r"|fabbric(?:a|he)|Werks?|Werkes|Fabrik(?:en)?)\s+(?:(?-i:[a-zàâäéèêëîïôöùûüçñ])[\w-]*\s+)?", _I)
+#: a Romance superlative after the noun, before its owner's preposition: "il cliente più importante di Y", "le client
+#: le plus important de Y", "el cliente más grande de Y" (the customer noun's complement, two or three words on)
+_SUPERLATIVE_GAP = re.compile(r"\s+(?:(?:le|la|les)\s+)?(?:più|meno|plus|moins|más|menos)\s+(?-i:[a-zà-ÿ])[\w-]*\s+", _I)
 #: a first-person plural possessive and at most two adjectives right before the noun: "our biggest",
 #: "notre premier", "il nostro primo", "nuestro mayor", "unser wichtigster"
 _FIRST_PLURAL = re.compile(
@@ -173,7 +176,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
     of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
     # (the complement's preposition stands after the noun: in "an den Zulieferer Y" it governs the noun too)
     of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and g.marker_start >= t1
-               and (not rev or len(text[t1 : g.marker_start].split()) <= 1 or _PLANT_OF.fullmatch(text, t1, g.marker_start))), None)
+               and (not rev or len(text[t1 : g.marker_start].split()) <= 1 or _PLANT_OF.fullmatch(text, t1, g.marker_start)
+                    or _SUPERLATIVE_GAP.fullmatch(text, t1, g.marker_start))), None)
     if of is not None and lex.possessive.search(text, max(0, t0 - 12), t0):
         of = None  # "cuenta entre sus accionistas a Almara": the possessive is the noun's complement
     if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
