@@ -14,6 +14,7 @@ from .kin_markers import kin_marker
 from .compiled import Compiled
 from .de_genitive_der import genitive_der
 from .de_verb_second import verb_after_noun
+from .fronted_fields import fronted_field
 from .fronted_goods import fronted_goods
 from .kind_instances import kind_before_instances
 from ..scan.sentence_scan import holds, scan_of
@@ -403,6 +404,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                     break
                 if skipped >= 2 and fronted_goods(text, hit[0], offs[i - hit[1]], g.start):
                     break  # "Per le batterie Brixo si affida a Kestrel": "per" governs the goods
+                if skipped >= 1 and fronted_field(lex.lang, text, hit[0], offs[i - hit[1]], g.start, g.end):
+                    break  # "Nell'automotive Brixo fornisce ...": "nell'" governs the field, Brixo is the subject
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 if hit[0] == "to" and i - hit[1] >= 1 and toks[i - hit[1] - 1] in _PLACE_BEFORE_TO:
