@@ -74,3 +74,52 @@ def test_a_german_inverted_list_of_references_alone_reads_nothing():
     got = rels("Maltrix fertigt Zellen in Ulm. Seit Mai zählen auch die Schweden zu den Abnehmern.", list(_SECTORS),
                language="de", sectors=_SECTORS, coref={"die Schweden": "Korvan"})
     assert isinstance(got, list)
+
+
+#: one more customer or supplier, singular, goes on from those told before as the plural does
+_ONE_MORE_SECTORS = {"Vardo": ["carmaker"], "Quillon": ["cell maker"], "Pemberly": ["carmaker"], "Kelmor": ["supplier"]}
+
+
+def _one_more(text, language):
+    got = rels(text, list(_ONE_MORE_SECTORS), language=language, sectors=_ONE_MORE_SECTORS)
+    return {(s, d) for t, s, d, _st, _p in triples(got) if t == "supplies"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Quillon winds pouch cells near Gdańsk. One other customer is Pemberly."),
+    ("fr", "Quillon produit des cellules souples près de Gdańsk. Un autre client est Pemberly."),
+    ("fr", "Quillon produit des cellules souples près de Gdańsk. Autre client : Pemberly."),
+    ("it", "Quillon produce celle a sacchetto vicino a Danzica. Un altro cliente sarà Pemberly."),
+    ("it", "Quillon produce celle a sacchetto vicino a Danzica. Un nuovo cliente è Pemberly."),
+    ("es", "Quillon fabrica celdas tipo bolsa cerca de Gdansk. Otro cliente es Pemberly."),
+    ("es", "Quillon fabrica celdas tipo bolsa cerca de Gdansk. Un nuevo cliente será Pemberly."),
+    ("de", "Quillon fertigt Pouchzellen bei Danzig. Ein weiterer Kunde ist Pemberly."),
+    ("de", "Quillon fertigt Pouchzellen bei Danzig. Ein anderer Abnehmer wird Pemberly."),
+])
+def test_one_more_customer_for_the_company_before(language, text):
+    assert ("Quillon", "Pemberly") in _one_more(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Vardo assemble des fourgons à Brno. Un autre fournisseur est Quillon."),
+    ("it", "Vardo assembla furgoni a Brno. Un altro fornitore è Quillon."),
+    ("es", "Vardo ensambla furgonetas en Brno. Otro proveedor es Quillon."),
+    ("de", "Vardo baut Transporter in Brünn. Ein weiterer Lieferant ist Quillon."),
+    ("de", "Vardo baut Transporter in Brünn. Ein weiterer Zulieferer ist Kelmor."),
+])
+def test_one_more_supplier_for_the_company_before(language, text):
+    got = _one_more(text, language)
+    assert ("Quillon", "Vardo") in got or ("Kelmor", "Vardo") in got
+
+
+@pytest.mark.parametrize("language, text", [
+    # the owner named in the role's phrase: read in the sentence, not for the company before
+    ("fr", "Quillon produit des cellules souples près de Gdańsk. Un autre client de Vardo est Pemberly."),
+    ("it", "Quillon produce celle a sacchetto vicino a Danzica. Un altro cliente di Vardo è Pemberly."),
+    ("de", "Quillon fertigt Pouchzellen bei Danzig. Ein weiterer Kunde von Vardo ist Pemberly."),
+    # no list after the role: a name set off by commas, or a verb that is no copula
+    ("es", "Quillon fabrica celdas tipo bolsa cerca de Gdansk. Otro cliente, Pemberly, ha aplazado sus pedidos."),
+    ("fr", "Quillon produit des cellules souples près de Gdańsk. Un autre client a quitté Pemberly."),
+])
+def test_no_one_more_customer_without_a_list(language, text):
+    assert ("Quillon", "Pemberly") not in _one_more(text, language)

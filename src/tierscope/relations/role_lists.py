@@ -32,22 +32,25 @@ __all__ = ["role_lists"]
 
 #: the article (and "among") before the role noun; German also bare ("Erster Kunde des Werks ist X")
 _ART = {
-    "en": r"(?:among\s+)?the|an?|",
+    "en": r"(?:among\s+)?the|an?|one|",
     "fr": r"(?:parmi\s+)?(?:les|le|la|l['’])|d['’]|une?|",
-    # (a plural of more customers needs no article: "Altri clienti sono X", "Otros clientes son X")
-    "it": r"(?:(?:tra|fra)\s+)?(?:i|il|lo|gli|l['’])|un|una|(?=(?:altri|altre|nuovi|nuove)\s)",
-    "es": r"(?:entre\s+)?(?:los|el|las|la)|un|una|(?=(?:otros|otras|nuevos|nuevas)\s)",
-    "de": r"(?:zu\s+den|die|der|den)|",
+    # (a plural of more customers needs no article: "Altri clienti sono X", "Otros clientes son X"; nor one
+    # more in Spanish: "Otro cliente es X")
+    "it": r"(?:(?:tra|fra)\s+)?(?:i|il|lo|gli|l['’])|un['’]|un|una|(?=(?:altri|altre|nuovi|nuove)\s)",
+    "es": r"(?:entre\s+)?(?:los|el|las|la)|un|una|(?=(?:otros|otras|otro|otra|nuevos|nuevas)\s)",
+    "de": r"(?:zu\s+den|die|der|den)|eine?|",
 }
 #: a ranked role, or a plural after "among": not any "the customer" (which one?); a list that goes on from
 #: the customers told before ("Other customers include X", "Weitere Abnehmer sind X", "D'autres clients sont
-#: X", "Altri clienti sono X", "Otros clientes son X") is ranked as much: the same owner's
+#: X", "Altri clienti sono X", "Otros clientes son X") is ranked as much: the same owner's; so is one more,
+#: singular ("Another customer is X", "Un autre client est X", "Un altro fornitore è X", "Otro proveedor es X",
+#: "Ein weiterer Lieferant ist X")
 _RANK = {
     "en": r"(?:first|main|biggest|largest|only|sole|principal|other|further|additional|another)",
-    "fr": r"(?:premiers?|premières?|principaux|principale?|seule?|plus\s+gros|plus\s+grand|autres|nouveaux|nouvelles)",
-    "it": r"(?:primo|prima|primi|principale|principali|maggiore|unico|unica|più\s+grande|altri|altre|nuovi|nuove)",
-    "es": r"(?:primer|primera|primeros|principal|principales|mayor|único|única|otros|otras|nuevos|nuevas)",
-    "de": r"(?:erste[rn]?|größte[rn]?|wichtigste[rn]?|einzige[rn]?|weitere[n]?|andere[n]?|neue[n]?)",
+    "fr": r"(?:premiers?|premières?|principaux|principale?|seule?|plus\s+gros|plus\s+grand|autres?|nouveaux|nouvelles?|nouvel|nouveau)",
+    "it": r"(?:primo|prima|primi|principale|principali|maggiore|unico|unica|più\s+grande|altri|altre|altro|altra|nuovi|nuove|nuovo|nuova)",
+    "es": r"(?:primer|primera|primeros|principal|principales|mayor|único|única|otros|otras|otro|otra|nuevos|nuevas|nuevo|nueva)",
+    "de": r"(?:erste[rn]?|größte[rn]?|wichtigste[rn]?|einzige[rn]?|weitere[nr]?|andere[nr]?|neue[nr]?)",
 }
 #: the word that opens the phrase of the goods or the plant
 _OF = {
