@@ -71,3 +71,39 @@ def test_project_company_stays(language, text, name):
 def test_participle_of_to_be_is_no_state(language, text, name):
     # "è stato", "ha estado": the verb, not "lo stato di"
     assert name in companies(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # a project the page also calls a company: a verb of saying, an apposition, a company noun, a legal form
+        ("en", "Dalbrook has a stake in the Torvalen project in Chile. Torvalen said the first cells will reach Ford in 2027."),
+        ("en", "Dalbrook has a stake in the Torvalen project in Chile. Torvalen, a Chilean start-up, supplies cathodes to Ford."),
+        ("en", "Dalbrook has a stake in the Torvalen project in Chile. The start-up Torvalen supplies cathodes to Ford."),
+        ("en", "Dalbrook has a stake in the Torvalen project in Chile. Torvalen Ltd supplies cathodes to Ford."),
+        ("fr", "Dalbrook détient une part dans le projet Torvalen au Chili. La société Torvalen fournit des cathodes à Renault."),
+        ("fr", "Dalbrook détient une part dans le projet Torvalen au Chili. Torvalen a indiqué qu'elle livrera Renault dès 2027."),
+        ("it", "Dalbrook ha una quota del progetto Torvalen in Cile. La società Torvalen fornisce catodi a Stellantis."),
+        ("it", "Dalbrook ha una quota del progetto Torvalen in Cile. Torvalen, una start-up cilena, fornisce catodi a Stellantis."),
+        ("es", "Dalbrook tiene una participación en el proyecto Torvalen en Chile. Torvalen S.A. suministra cátodos a Seat."),
+        ("es", "Dalbrook tiene una participación en el proyecto Torvalen en Chile. Torvalen afirmó que suministrará cátodos a Seat."),
+        ("de", "Dalbrook ist am Projekt Torvalen in Chile beteiligt. Das Unternehmen Torvalen liefert Kathoden an BMW."),
+    ],
+)
+def test_project_the_page_calls_a_company_stays(language, text):
+    # the name stays where the page calls it a project too (the first sentence), not only beside its cue
+    first = text.index(".")
+    assert any(m.canonical == "Torvalen" and m.end < first for m in run(text, language).mentions if m.label == "COMPANY")
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # a mine's project with no company cue: no party, wherever the page names it
+        ("en", "Dalbrook took control of the Torvalen project in 2024. Ore from Torvalen is trucked to the port and sold to Ganfeng."),
+        ("es", "Dalbrook opera en Salta el proyecto Torvalen. Torvalen produce ya a plena capacidad para Ganfeng."),
+        ("fr", "Dalbrook a déposé son projet Torvalen, qui prévoit d'extraire du lithium. Le projet Torvalen prévoit une usine."),
+    ],
+)
+def test_project_with_no_company_cue_leaves(language, text):
+    assert "Torvalen" not in companies(text, language)

@@ -12,6 +12,13 @@ press without their noun ("IPCEI", "PNRR", "Inflation Reduction Act").
 
 Only names found by position are dropped: a gazetteer company, or a name with a legal form, stays
 ("la gara vinta da Kelvra S.p.A." names the company after "da", not after the noun).
+
+A project is the one scheme a company shares its name with ("the Kelvra project" may be Kelvra's own),
+so a name the page calls a project only stays where the page also calls it a company: the same name
+with a legal form or from the gazetteer, a company noun right before it ("la società Kelvra"), a
+company noun after it and a comma ("Kelvra, a start-up"), or a verb of saying after it ("Kelvra said").
+A mine's or a deposit's project ("the Bougouni project", "le projet Emili") gets none of these and
+still leaves.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
+from .quoted_speakers import _SAY
+from .vocab import SECTOR_NOUNS
 
 __all__ = ["drop_public_names"]
 
@@ -91,16 +100,64 @@ def _opening_noun(m: Mention) -> bool:
     return len(words) > 1 and bool(_OPENING_NOUN.match(words[0]))
 
 
-def _described(text: str, m: Mention, language: str) -> bool:
-    """Whether the page calls the name a region or a public scheme where it stands (see the docstring)."""
+def _described(text: str, m: Mention, language: str) -> str | None:
+    """How the page calls the name where it stands (see the docstring): "project", "public" (a region or
+    any other public scheme), or None."""
     if " ".join(m.text.split()) in _SCHEMES or _opening_noun(m):
-        return True
+        return "public"
     before = text[max(0, m.start - 40) : m.start]
     if language != "en":
-        return _BEFORE.search(before) is not None
+        if _BEFORE.search(before) is None:
+            return None
+        return "project" if _PROJECT_BEFORE.search(before) else "public"
     if _BEFORE_EN.search(before):
-        return True
-    return _THE_BEFORE.search(before) is not None and _AFTER_EN.match(text, m.end) is not None
+        return "public"
+    if _THE_BEFORE.search(before) is None:
+        return None
+    after = _AFTER_EN.match(text, m.end)
+    if after is None:
+        return None
+    return "project" if _PROJECT_AFTER_EN.fullmatch(after.group().strip()) else "public"
+
+
+#: the project nouns of ``_SCHEME_NOUNS`` and ``_SCHEME_AFTER_EN``: a company's name may be its project's
+_PROJECT_BEFORE = re.compile(r"(?:^|[\s'’(])(?:projekt|projet|progetto|proyecto)\s*$", re.IGNORECASE)
+_PROJECT_AFTER_EN = re.compile(r"projects?", re.IGNORECASE)
+
+#: company nouns of each language (the descriptors of the name finder), longest first
+_COMPANY_NOUNS = {
+    lang: "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True))
+    for lang, nouns in SECTOR_NOUNS.items()
+}
+#: a company noun right before the name: "la società Kelvra", "the start-up Kelvra", "das Unternehmen Kelvra"
+_NOUN_BEFORE = {lang: re.compile(rf"(?<![\w-])(?:{alt})\s+$", re.IGNORECASE) for lang, alt in _COMPANY_NOUNS.items()}
+#: an apposition after the name and a comma: "Kelvra, a Norwegian start-up", "Kelvra, une société lyonnaise",
+#: "Kelvra, ein Familienunternehmen" (an article, at most three words, the noun)
+_ARTICLES = r"(?:a|an|the|une?|un['’]|una?|uno|il|lo|la|le|l['’]|el|eine?|der|die|das)"
+_NOUN_AFTER = {
+    lang: re.compile(rf"\s*,\s*{_ARTICLES}\s*(?:[\w-]+\s+){{0,3}}?(?:{alt})(?![\w'’-])", re.IGNORECASE)
+    for lang, alt in _COMPANY_NOUNS.items()
+}
+#: a verb of saying right after the name ("Kelvra said", "Kelvra a indiqué"); not "according to" or "so",
+#: which name the source of a claim about the project
+_SAYS_AFTER = {
+    lang: re.compile(rf"\s*(?!according\b|so\b){verbs}(?![\w-])", re.IGNORECASE) for lang, verbs in _SAY.items()
+}
+
+
+def _company_cue(text: str, mentions: list[Mention], name: str, language: str) -> bool:
+    """Whether the page calls ``name`` a company somewhere (see the docstring)."""
+    before, after, says = _NOUN_BEFORE.get(language), _NOUN_AFTER.get(language), _SAYS_AFTER.get(language)
+    for m in mentions:
+        if m.label != "COMPANY" or m.canonical != name:
+            continue
+        if not _found_bare(m):
+            return True  # a legal form, or a gazetteer company
+        if before is None:
+            continue
+        if before.search(text, max(0, m.start - 40), m.start) or after.match(text, m.end) or says.match(text, m.end):
+            return True
+    return False
 
 
 def _found_bare(m: Mention) -> bool:
@@ -111,8 +168,13 @@ def _found_bare(m: Mention) -> bool:
 
 def drop_public_names(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """``mentions`` without the names found by position that the page calls a region or a public
-    scheme, anywhere on the page (every mention of such a name leaves)."""
-    public = {m.canonical for m in mentions if _found_bare(m) and _described(text, m, language)}
+    scheme, anywhere on the page (every mention of such a name leaves); a name it calls a project only
+    stays where it also calls it a company."""
+    public, project = set(), set()
+    for m in mentions:
+        if _found_bare(m) and (kind := _described(text, m, language)):
+            (project if kind == "project" else public).add(m.canonical)
+    public |= {n for n in project - public if not _company_cue(text, mentions, n, language)}
     if not public:
         return mentions
     return [m for m in mentions if not (_found_bare(m) and m.canonical in public)]
