@@ -20,6 +20,11 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+#: a colon, a semicolon or a word of contrast, a comma before it or not ("; while ...", ", but ...", "mentre",
+#: "aber", "mais", "pero"): where a listed role's names end (members) and a round's clause ends (rounds)
+CONTRAST_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tandis|mais|mientras|pero)\b", _I)
+
+
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:but|while|whereas|ma|mentre|aber|während|mais|tandis|pero|mientras)\b|\.\s", _I)
 
 

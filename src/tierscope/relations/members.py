@@ -19,6 +19,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .clauses import CONTRAST_BREAK
 from .engine import company_name as _name
 from .products import products_in
 
@@ -149,7 +150,6 @@ _OF_AFTER = re.compile(r"\s+(?:of|von|vom|des|der|de|du|d['’])\b", re.IGNORECA
 _TAIL_RX = {lang: re.compile(rf"{rx}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang, rx in _TAIL.items()}
 _AMONG_RX = {lang: re.compile(rf"\s*{rx}", re.IGNORECASE) for lang, rx in _AMONG.items()}
 _ROLE_RX = {lang: re.compile(rf"\b(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
-_CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tandis|mais|mientras|pero)\b", re.IGNORECASE)
 
 
 def _role(m: re.Match) -> str:
@@ -221,7 +221,7 @@ def _list_end(text: str, start: int) -> int:
     skip = start + len(text[start:]) - len(rest)
     if (m := _TO_COLON.match(rest)) is not None:
         skip += m.end()
-    return next((c.start() for c in _CONTRAST.finditer(text, skip)), len(text))
+    return next((c.start() for c in CONTRAST_BREAK.finditer(text, skip)), len(text))
 
 
 def named_companies(mentions: list[Mention]) -> list[Mention]:

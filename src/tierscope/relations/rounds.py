@@ -21,6 +21,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .clauses import CONTRAST_BREAK
 from .engine import company_name as _name
 from ..scan.prefilter import _required, may_match
 
@@ -99,8 +100,6 @@ _JOIN = {
 # Words of a round yet to come: "will take part", "soll sich beteiligen", "participera".
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?|intends?|wird|werden|soll|sollen|wollen|will|parteciper\w*|participer\w*|participar\w*|"
                      r"prevede|prevé|prévoit)\b", re.IGNORECASE)
-# A clause of contrast opens another matter: "..., while Stellantis backed a rival".
-_CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tandis|mais|mientras|pero)\b", re.IGNORECASE)
 
 # The raiser named right after a round noun: "an der Kapitalerhöhung von X", "der Finanzierungsrunde des Start-ups X"
 # (at most two words of description between the preposition and the name).
@@ -308,7 +307,7 @@ def _investors_after(doc, sent, text, comps, raising, join_rx, language, raiser)
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch of the sentence around the words at start..end, between contrast words."""
     lo, hi = 0, len(text)
-    for c in _CONTRAST.finditer(text):
+    for c in CONTRAST_BREAK.finditer(text):
         if c.end() <= start:
             lo = c.end()
         elif c.start() >= end:
