@@ -12,7 +12,8 @@ The contractor or the maker of the lines supplies (a service or equipment; the g
 both) the company the story is about: the one it names most, three times or more and more often than
 any other (a story of a joint venture's plant names its parents too, but the venture most; a unit
 named as often as its group is the one; another tie tells nothing). Only in a sentence that names no company but the contractor and the story's company,
-and only where the story's company is not of the contractor's kind (a peer builds its own plants).
+and only where the story's company is not of the contractor's kind (a peer builds its own plants); the
+plant itself told as built by a maker of vehicles or cells is that maker's own plant, no contractor's work.
 """
 
 from __future__ import annotations
@@ -43,6 +44,15 @@ _SERVICES = {
     "es": r"(?:la\s+logística|el\s+transporte|el\s+mantenimiento|la\s+seguridad|la\s+vigilancia|la\s+limpieza|el\s+comedor"
           r"|la\s+gestión\s+de\s+(?:los\s+)?residuos)",
 }
+#: the plant itself told as built by someone ("The plant is being built by X", "La planta será construida por
+#: X", "Lo stabilimento è realizzato da X", "L'usine est construite par X"): a contractor, unless X makes
+#: vehicles or cells and builds its own plant (see ``_OWN_PLANT_KINDS``)
+_BUILT = {
+    "en": r"\b(?:plant|factory|refinery|gigafactory|building|facility|site|works)\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:built|constructed|erected)\s+by",
+    "es": r"\b(?:la\s+planta|la\s+fábrica|la\s+factoría|la\s+nave|la\s+refinería|la\s+gigafactoría|el\s+edificio)\s+(?:(?:es|será|ha\s+sido|está\s+siendo|fue)\s+(?:construid|levantad|edificad)[oa]\s+por|la\s+(?:construye|construirá|levanta|levantará))",
+    "it": r"\b(?:lo\s+stabilimento|la\s+fabbrica|l['’]impianto|il\s+capannone|l['’]edificio|la\s+raffineria|la\s+gigafactory)\s+(?:è|sarà|è\s+stat[oa]|viene|verrà)\s+(?:costruit|realizzat|edificat)[oa]\s+(?:da|dal|dalla|dallo|dall['’])",
+    "fr": r"\b(?:l['’]usine|le\s+bâtiment|la\s+raffinerie|la\s+gigafactory|le\s+site)\s+(?:est|sera|a\s+été)\s+(?:construite?|bâtie?|érigée?)\s+par",
+}
 #: the contractor or maker named right AFTER these words ("supplied by X", "los ejecuta X",
 #: "Generalunternehmer ist X", "confiés à X"); a description of it may stand between (up to 60 characters)
 _NAME_AFTER = {
@@ -50,11 +60,11 @@ _NAME_AFTER = {
           r"(?:(?:will\s+be|are|were|is|was|have\s+been|has\s+been|being)\s+)?(?:supplied|provided|delivered|built|installed)\s+by"
           r"|\b(?:main|general|principal|lead)\s+(?:construction\s+)?contractor(?:\s+(?:is|was|will\s+be))?"
           r"|\b(?:construction|building|civil)\s+(?:work\s+|works\s+)?(?:is|are|was|were|will\s+be|has\s+been|is\s+being)\s+(?:carried\s+out|done|handled|led)\s+by"
-          r"|\b(?:plant|factory|refinery|gigafactory|building|facility|site|works)\s+(?:is|was|will\s+be|has\s+been)\s+(?:being\s+)?(?:built|constructed|erected)\s+by"
+          r"|" + _BUILT["en"] +
           r"|\b" + _SERVICES["en"] + r"\s+(?:(?:has|have)\s+been|is|are|was|were|will\s+be)\s+(?:entrusted|awarded|contracted|outsourced|handed)\s+to",
     "es": r"\b(?:los\s+trabajos|la\s+obra(?:\s+civil)?|las\s+obras|el\s+grueso\s+de\s+la\s+obra(?:\s+civil)?)\s+(?:los|la|las|lo)\s+(?:ejecuta|ejecutará|ejecutan|realiza|realizará|lleva\s+a\s+cabo)"
           r"|\b" + _SERVICES["es"] + r"\s+(?:(?:ha|han)\s+sido|se\s+han?|es|son|será|serán|fue|fueron)\s+(?:adjudicad|encargad|encomendad|confiad|asignad)[oa]s?\s+(?:a|al)"
-          r"|\b(?:la\s+planta|la\s+fábrica|la\s+factoría|la\s+nave|la\s+refinería|la\s+gigafactoría|el\s+edificio)\s+(?:(?:es|será|ha\s+sido|está\s+siendo|fue)\s+(?:construid|levantad|edificad)[oa]\s+por|la\s+(?:construye|construirá|levanta|levantará))"
+          r"|" + _BUILT["es"] +
           r"|\b(?:líneas|equipos|maquinaria|máquinas)\b[^.;:]{0,80}?\b(?:las|los)\s+(?:suministrará|suministra|suministrarán|suministran|suministró|instalará|instala|instaló|fabricará|fabrica)"
           r"|\b(?:líneas|equipos|maquinaria|máquinas)\b[^.;:,]{0,60}?\b(?:suministrad|instalad|fabricad)[oa]s?\s+por"
           r"|\bcontratista\s+(?:principal\s+)?(?:es|será)?",
@@ -62,12 +72,12 @@ _NAME_AFTER = {
           r"|\b(?:linee|macchinari|macchine|attrezzature)\b[^.;:,]{0,60}?\b(?:sono|saranno|sono\s+state|verranno|vengono)\s+(?:fornit|installat|realizzat)[ei]\s+(?:da|dal|dalla|dall['’])"
           r"|\bgeneral\s+contractor(?:\s+(?:è|sarà))?"
           r"|\b" + _SERVICES["it"] + r"\s+(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|sarà|saranno)\s+(?:affidat|assegnat|aggiudicat)[aoie]\s+(?:a|ad|al|alla|all['’])"
-          r"|\b(?:lo\s+stabilimento|la\s+fabbrica|l['’]impianto|il\s+capannone|l['’]edificio|la\s+raffineria|la\s+gigafactory)\s+(?:è|sarà|è\s+stat[oa]|viene|verrà)\s+(?:costruit|realizzat|edificat)[oa]\s+(?:da|dal|dalla|dallo|dall['’])",
+          r"|" + _BUILT["it"],
     "fr": r"\b(?:les\s+travaux(?:\s+de\s+construction|\s+de\s+gros\s+œuvre|\s+de\s+génie\s+civil)?|le\s+chantier|la\s+construction(?:\s+(?:de\s+l['’]usine|du\s+bâtiment|du\s+site|de\s+la\s+gigafactory))?)\s+(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
           r"|\b(?:lignes|machines|équipements)\b[^.;:,]{0,60}?\b(?:sont|seront|ont\s+été)\s+(?:fournies|fournis|installées|installés|livrées|livrés)\s+par"
           r"|\bentreprise\s+générale|\bmaître\s+d['’]œuvre"
           r"|\b" + _SERVICES["fr"] + r"(?:\s*,\s*(?:elle|elles|lui|eux)\s*,)?\s+(?:a\s+été|ont\s+été|est|sont|sera|seront)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
-          r"|\b(?:l['’]usine|le\s+bâtiment|la\s+raffinerie|la\s+gigafactory|le\s+site)\s+(?:est|sera|a\s+été)\s+(?:construite?|bâtie?|érigée?)\s+par",
+          r"|" + _BUILT["fr"],
     "de": r"\bGeneralunternehmer(?:\s+(?:ist|wird|war))?"
           r"|\b(?:Produktions|Fertigungs|Beschichtungs|Montage|Zell)?(?:linien|anlagen|[Mm]aschinen)\b[^.;:,]{0,40}?\b(?:liefert|liefern|lieferte|installiert|stammen\s+von|kommen\s+von)",
 }
@@ -81,6 +91,10 @@ _NAME_BEFORE = {
     "de": r"[\s,]*(?:(?:der|die|das)\s+)?(?:hat|hatte|erhielt|erhält|bekam)\s+(?:\w+\s+){0,3}?(?:den|einen)\s+(?:\w+\s+)?(?:Bauauftrag|Generalunternehmerauftrag|Auftrag\s+für\s+den\s+Bau)",
 }
 _AFTER_RX = {k: re.compile(v, _I) for k, v in _NAME_AFTER.items()}
+_BUILT_RX = {k: re.compile(v, _I) for k, v in _BUILT.items()}
+#: kinds of a builder of the plant that builds plants of its own, for no client: a maker of vehicles or cells
+#: ("The plant is being built by Korvan" in a story about Korvan's supplier: Korvan's own plant)
+_OWN_PLANT_KINDS = frozenset({"carmaker", "trucks", "battery_cells"})
 _BEFORE_RX = {k: re.compile(v, _I) for k, v in _NAME_BEFORE.items()}
 #: a cheap test before the patterns, on the sentence in lower case: a title may open it ("Contratista
 #: principal es X", "Maître d'œuvre du chantier est X")
@@ -162,6 +176,9 @@ def plant_works(doc: Document, per_sentence: list[list[Mention]], language: str)
             continue
         if _kinds(topic, doc.mentions) & _kinds(who, doc.mentions) & _BUILDER_KINDS:
             continue  # a peer: a builder or machine maker the story is about builds for itself
+        built = _BUILT_RX.get(language)
+        if built is not None and built.fullmatch(text, *span) and _kinds(who, doc.mentions) & _OWN_PLANT_KINDS:
+            continue  # a carmaker or cell maker building the plant builds its own, whoever the story is about
         topic = venture_customer(doc, per_sentence, topic)  # a venture's plant: the venture, not its parent
         if topic == who:
             continue
