@@ -85,8 +85,8 @@ def test_participle_of_to_be_is_no_state(language, text, name):
         ("fr", "Dalbrook détient une part dans le projet Torvalen au Chili. Torvalen a indiqué qu'elle livrera Renault dès 2027."),
         ("it", "Dalbrook ha una quota del progetto Torvalen in Cile. La società Torvalen fornisce catodi a Stellantis."),
         ("it", "Dalbrook ha una quota del progetto Torvalen in Cile. Torvalen, una start-up cilena, fornisce catodi a Stellantis."),
-        ("es", "Dalbrook tiene una participación en el proyecto Torvalen en Chile. Torvalen S.A. suministra cátodos a Seat."),
-        ("es", "Dalbrook tiene una participación en el proyecto Torvalen en Chile. Torvalen afirmó que suministrará cátodos a Seat."),
+        ("es", "Dalbrook controla un 30 % en el proyecto Torvalen, en Chile. Torvalen S.A. suministra cátodos a Seat."),
+        ("es", "Dalbrook controla un 30 % en el proyecto Torvalen, en Chile. Torvalen afirmó que suministrará cátodos a Seat."),
         ("de", "Dalbrook ist am Projekt Torvalen in Chile beteiligt. Das Unternehmen Torvalen liefert Kathoden an BMW."),
     ],
 )
@@ -100,9 +100,9 @@ def test_project_the_page_calls_a_company_stays(language, text):
     "language, text",
     [
         # a mine's project with no company cue: no party, wherever the page names it
-        ("en", "Dalbrook took control of the Torvalen project in 2024. Ore from Torvalen is trucked to the port and sold to Ganfeng."),
-        ("es", "Dalbrook opera en Salta el proyecto Torvalen. Torvalen produce ya a plena capacidad para Ganfeng."),
-        ("fr", "Dalbrook a déposé son projet Torvalen, qui prévoit d'extraire du lithium. Le projet Torvalen prévoit une usine."),
+        ("en", "Dalbrook bought the Torvalen project last spring. Ore from Torvalen goes by truck to the coast and on to Ganfeng."),
+        ("es", "Dalbrook explota desde 2023 el proyecto Torvalen en Catamarca. Torvalen entrega ya concentrado a Ganfeng."),
+        ("fr", "Dalbrook a présenté aux élus le projet Torvalen. Torvalen fournira du concentré à Ganfeng dès 2028."),
     ],
 )
 def test_project_with_no_company_cue_leaves(language, text):

@@ -54,7 +54,7 @@ def _after_supplier_lead(text, language):
 
 @pytest.mark.parametrize("language, text, builder", [
     ("en", "The factory will be built by Tessaro, which wants 20 GWh.", "Tessaro"),
-    ("en", "The plant is being built by Drovan, which will assemble electric trucks there.", "Drovan"),
+    ("en", "The factory is being built by Drovan, which will assemble electric trucks there.", "Drovan"),
     ("fr", "L'usine sera construite par Korvan, qui vise 200 000 voitures par an.", "Korvan"),
     ("it", "Lo stabilimento sarà costruito da Tessaro, che punta a 20 GWh.", "Tessaro"),
     ("es", "La planta será construida por Korvan, que prevé 200.000 coches al año.", "Korvan"),
@@ -65,7 +65,7 @@ def test_a_maker_of_vehicles_or_cells_builds_its_own_plant(language, text, build
 
 
 @pytest.mark.parametrize("language, text", [
-    ("en", "The plant is being built by Grovell, which has 300 workers on site."),
+    ("en", "The gigafactory is being built by Grovell, which has 300 workers on site."),
     ("es", "La planta será construida por Grovell, que tiene 300 operarios."),
 ])
 def test_a_builder_by_trade_stays_the_contractor(language, text):
