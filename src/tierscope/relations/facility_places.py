@@ -236,6 +236,31 @@ _COMPASS = re.compile(r"Norden|Süden|Osten|Westen")
 _IM_BEFORE = re.compile(r"\b(?:im|vom|gen)\s+$")
 
 
+# a superlative of size or weight and up to three words before the region or country it ranks in:
+# "the largest battery plant in Ohio", "la mayor obra industrial de la Comunitat Valenciana", "la plus
+# grande usine de France", "il più grande impianto d'Italia", "das größte Werk in Sachsen"
+_RANK = (r"(?:single\s+)?(?:largest|biggest|greatest|most\s+(?:important|significant|advanced|modern|ambitious|expensive))"
+         r"|mayor(?:es)?|más\s+(?:grandes?|importantes?|modern[oa]s?|avanzad[oa]s?|ambicios[oa]s?)"
+         r"|plus\s+(?:grande?s?|importante?s?|modernes?|avancée?s?|ambitieu(?:x|ses?))"
+         r"|più\s+(?:grandi|grande|importanti|importante|modern[oaie]|avanzat[oaie]|ambizios[oaie])|maggior[ei]"
+         r"|gr(?:ö|o|oe)(?:ß|ss)te[nmrs]?|wichtigste[nmrs]?|modernste[nmrs]?|bedeutendste[nmrs]?")
+_RANKED_BEFORE = re.compile(
+    rf"\b(?:{_RANK})(?:\s+[\w'’-]+){{0,3}}?\s*(?:\b(?:in|of|across|de|del|de la|de las|de los|en|en el|en la|d['’]|du|des|au|aux|"
+    rf"di|dell['’]|della|dello|degli|delle|nel|nella|nello|im|in der|der)\s*)$", re.I)
+# a region's or country's possessive before the superlative: "Spain's largest plant", "Ohio's biggest"
+_RANKED_AFTER = re.compile(rf"['’]s?\s+(?:{_RANK})\b", re.I)
+
+
+def _ranked_in(text: str, s: int, e: int, kind: str) -> bool:
+    """Whether the region or country at ``s``..``e`` is the field a superlative ranks a plant in
+    ("the largest plant in Ohio", "Spain's biggest factory"): that says how the plant compares, and
+    only loosely where it is; the town the story names for it is its place, not this area. A town
+    is never ranked out ("the largest plant in Zwickau" is in Zwickau)."""
+    if kind not in ("region", "country"):
+        return False
+    return _RANKED_BEFORE.search(text, max(0, s - 80), s) is not None or _RANKED_AFTER.match(text, e) is not None
+
+
 def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
     """(start, end, penalty, name) of the places of a sentence: PLACE mentions (a city before a
     region before a country) and capitalised names after a locative word that the place
@@ -263,6 +288,8 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
         if _COMPARED_BEFORE.search(text[max(0, s - 30) : s]):
             continue  # "a second factory, which would be larger than Dunkirk"
+        if _ranked_in(text, s, e, m.attrs.get("kind") or _place_kind(m.text)):
+            continue  # "la mayor obra industrial de la Comunitat Valenciana": a ranking, not the plant's place
         # "Frankfurt" of "Frankfurt-Höchst", "Bozen" of "Bozen Süd" (a quarter named by its compass point)
         x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+|\s(?:Süd|Nord|Ost|West|Sud|Est|Ovest|Ouest)\b(?!-)", text[e:])
         if x and not _DE_NOUN.search(x.group(0)):  # (not "US-Batteriehersteller": a noun, not a quarter)
