@@ -261,20 +261,23 @@ STATUS = {
     "en": {
         "denied": r"\b(?:rejected|dismissed|denied) (?:reports?|claims?|speculation)\b|\bno (?:such )?plans?\b",
         "rumoured": r"\b(?:newsletter|newspaper|paper|daily|media|press) (?:\w+ ){0,3}(?:reported|said|says|claims?|added|adds|wrote|writes)\b",
-        "under_construction": r"\b(?:is|are) (?:\w+ ){0,2}(?:building|constructing|erecting)\b|\bconstruction (?:\w+ ){0,2}(?:is|has been) (?:well )?(?:advanced|progressing|under ?way|ongoing)\b|\bwork(?:s)? (?:on the site |on the plant )?(?:has|have) (?:started|begun)\b",
+        "under_construction": r"\b(?:is|are) (?:\w+ ){0,2}(?:building|constructing|erecting)\b|\bconstruction (?:[\w,'’-]+ ){0,6}(?:is|has been) (?:well )?(?:advanced|progressing|under ?way|ongoing)\b|\bwork(?:s)? (?:on the site |on the plant )?(?:has|have) (?:started|begun)\b"
+                              r"|\bconstruction (?:[\w,'’-]+ ){0,8}(?:has|have) (?:started|begun)\b|\b(?:broke|has broken|have broken) ground\b|\b(?:topped|tops|has topped) out\b|\bpoured (?:the )?(?:first )?foundations?\b",
         "ended": r"\bstopped production\b|\bceased operations?\b|\bclosed (?:down|its)\b|\b(?:abandon\w*|scrap(?:s|ped|ping)?|drop(?:s|ped)|cancel\w*|shelv\w+) (?:\w+ ){0,3}plans?\b|\bplans? (?:\w+ ){0,4}(?:abandoned|scrapped|cancell?ed|shelved|dropped)\b",
         "active": r"\b(?:started|began|begun|commenced|starts) (?:\w+ ){0,2}(?:production|output|operations)\b|\b(?:operating|in operation) since\b",
     },
     "it": {
         "denied": r"\bsmentit\w+|\bha smentito\b|\bnessun (?:piano|progetto)\b",
         "rumoured": r"\bsecondo (?:indiscrezioni|fonti|alcune fonti|quanto riporta|il quotidiano|la stampa)\b|\bindiscrezion\w+\b",
-        "under_construction": r"\bgià in costruzione\b|\blavori (?:\w+ ){0,2}(?:iniziati|avviati|cominciati)\b|\b(?:sono )?(?:iniziati|partiti|cominciati|avviati) (?:\w+ ){0,3}i lavori\b|\bin corso (?:i|di) lavori\b|\bsono in corso i lavori\b|\bproseguono (?:\w+ ){0,2}i lavori\b|\blavori (?:\w+ ){0,3}proseguono\b|\bsta(?:nno)? completando\b|\blavori\b.{0,80}\bin fase avanzata\b",
+        "under_construction": r"\bgià in costruzione\b|\blavori (?:\w+ ){0,2}(?:iniziati|avviati|cominciati)\b|\b(?:sono )?(?:iniziati|partiti|cominciati|avviati) (?:\w+ ){0,3}i lavori\b|\bin corso (?:i|di) lavori\b|\bsono in corso i lavori\b|\bproseguono (?:\w+ ){0,2}i lavori\b|\blavori (?:\w+ ){0,3}proseguono\b|\bsta(?:nno)? completando\b|\blavori\b.{0,80}\bin fase avanzata\b"
+                              r"|\bsta(?:nno)? (?:realizzando|installando|ultimando|erigendo)\b",
         "ended": r"\bha fermato la produzione\b|\bchiuderà\b|\b(?:rinuncia|rinunciato|abbandona\w*) (?:\w+ ){0,3}(?:progett|pian)\w*",
         "active": r"\b(?:ha|hanno) (?:avviato|iniziato|cominciato) (?:\w+ ){0,2}(?:produzione|attività)\b|\b(?:realizza|assembla|fabbrica|sforna)(?:no)? (?:la|il|lo|le|i|gli|l['’])|\b(?:funziona(?:no)?|opera(?:no)?|è operativ[oa]|in funzione) (?:già )?da(?:l|lla|l[\'’])?\b",
     },
     "de": {
         "denied": r"\bwies? (?:\w+ ){0,4}zurück\b|\bdementier\w+|\bgibt es nicht\b|\bkeine (?:solchen )?Pläne\b",
-        "under_construction": r"\bmit dem Bau (?:\w+ ){0,9}begonnen\b|\bBau (?:\w+ ){0,4}(?:begonnen|gestartet|hat begonnen)\b|\berrichtet (?:derzeit|gerade|in)\b|\bder Bau ist (?:weit )?(?:fortgeschritten|im Gange)\b|\bbaut (?:\w+ ){0,5}(?:derzeit|gerade)\b|\bbaut (?:\w+ ){0,8}weiter\b",
+        "under_construction": r"\bmit dem Bau (?:\w+ ){0,9}begonnen\b|\bBau (?:\w+ ){0,4}(?:begonnen|gestartet|hat begonnen)\b|\berrichtet (?:derzeit|gerade|in)\b|\bder Bau ist (?:weit )?(?:fortgeschritten|im Gange)\b|\bbaut (?:\w+ ){0,5}(?:derzeit|gerade)\b|\bbaut (?:\w+ ){0,8}weiter\b"
+                              r"|\bRichtfest (?:\w+ ){0,3}gefeiert\b",
         "ended": r"\bProduktion (?:endgültig )?eingestellt\b|\b(?:gibt|gab|geben) (?:\w+ ){0,2}Pläne (?:\w+ ){0,6}auf\b|\bPläne (?:\w+ ){0,4}(?:aufgegeben|gestoppt|beerdigt)\b",
         "active": r"\b(?:hat|haben) (?:\w+ ){0,3}(?:Produktion|Fertigung|Serienfertigung|Serienproduktion) (?:\w+ ){0,2}aufgenommen\b|\b(?:läuft|laufen|produziert|arbeitet) (?:\w+ )?seit\b",
     },
@@ -282,13 +285,16 @@ STATUS = {
         "denied": r"\bdément\w*|\ba démenti\b|\baucun projet\b",
         "rumoured": r"\bselon (?:des sources|plusieurs sources|nos informations|le journal|la presse)\b",
         "ended": r"\b(?:renonce|a renoncé|abandonne|a abandonné) (?:\w+ ){0,3}(?:projet|plans?)\b|\bprojet (?:\w+ ){0,3}abandonné\b",
-        "under_construction": r"\bconstruit (?:actuellement|également|aussi)\b|\best en (?:cours de )?construction\b|\btravaux (?:\w+ ){0,2}commencé\b|\bcoup d['’]envoi (?:des|du) (?:travaux|chantier)\b|\blancen?t? (?:le|les) (?:chantier|travaux)\b",
+        "under_construction": r"\bconstruit (?:actuellement|également|aussi)\b|\best en (?:cours de )?construction\b|\btravaux (?:[\w'’-]+ ){0,8}(?:ont )?(?:commencé|débuté)\b|\bcoup d['’]envoi (?:des|du) (?:travaux|chantier)\b|\blancen?t? (?:le|les) (?:chantier|travaux)\b"
+                              r"|\b(?:a|ont) lancé (?:le|les) (?:chantier|travaux)\b|\best en cours d['’](?:installation|aménagement|édification)\b|\b(?:a|ont) coulé (?:[\w'’-]+ ){0,6}fondations\b|\bpremière pierre (?:a été )?posée\b",
         "active": r"\bexploit(?:e|ent)\b|(?<!\bla )(?<!\bune )\bfabriquen?t?\b|\ba (?:démarré|lancé|commencé) (?:\w+ ){0,2}(?:production|fabrication)\b|(?<!\ble )(?<!\bun )(?<!\bdu )\bprodui(?:t|sent) (?:le|la|les|des|du|l['’])|\bfonctionn(?:e|ent) depuis\b|\btourn(?:e|ent) depuis\b|\ben service depuis\b",
     },
     "es": {
+        # (the sentence's plant noun reaches these patterns masked with x's: "levanta su xxxxxx")
         "denied": r"\bdesmint\w+|\bnegó\b|\bno hay (?:tales )?planes\b",
         "rumoured": r"\bsegún (?:fuentes|medios|informaciones|el diario)\b",
-        "under_construction": r"\bcuyas obras avanzan\b|\bobras (?:\w+ ){0,2}avanzan\b|\bya en construcción\b|\b(?:está|están) construyendo\b|\bconstruye\b",
+        "under_construction": r"\bcuyas obras avanzan\b|\bobras (?:\w+ ){0,2}avanzan\b|\bya en construcción\b|\b(?:está|están) construyendo\b|\bconstruye\b"
+                              r"|\b(?:está|están) levantando\b|\blevantan? (?:su|sus|una|la|el) (?:nueva |primera |segunda )?(?:planta|fábrica|gigafactoría|factoría|nave|refinería|x{5,})\b|\bobras (?:[\w-]+ ){0,8}(?:han comenzado|comenzaron|arrancaron|empezaron)\b|\b(?:colocó|colocaron|ha colocado) la primera piedra\b",
         "ended": r"\bha cerrado\b|\bdejó de producir\b|\b(?:renuncia|renunció|abandona|abandonó|cancela|canceló) (?:\w+ ){0,3}(?:proyecto|planes|plan)\b",
         "active": r"\b(?:ha|han) (?:iniciado|comenzado|arrancado) (?:\w+ ){0,2}(?:producción|fabricación)\b|\b(?:monta|ensambla)n? (?:el|la|los|las)\b|\b(?:funciona(?:n)?|opera(?:n)?|produce(?:n)?|está en (?:funcionamiento|operación)) desde\b",
     },
