@@ -22,7 +22,7 @@ from .joined_names import join_barred_names
 from .name_joins import full_names, join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
-from .patterns import descriptor_regex, find_unknown
+from .patterns import descriptor_regex, find_unknown, inner_camel
 from .people import find_people
 from .quantities import find_quantities
 from .cues import MATERIALS
@@ -84,7 +84,7 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention], language: str = "
             tokens, k = closing
             j = k + 1
             while j < len(tokens) and j - k <= 4 and tokens[j].start - tokens[j - 1].end <= 1 \
-                    and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST \
+                    and (tokens[j].text[0].isupper() or inner_camel(tokens[j])) and tokens[j].text not in LEGAL_FIRST \
                     and not (language == "de" and tokens[j].key.endswith(_GERMAN_GOODS_ENDINGS)
                              and not _legal_form_next(text, tokens, j)):
                 # (a German noun of goods after a name is the verb's object: "fertigt die Tochter
