@@ -18,7 +18,7 @@ from .short_names import is_bare_short, opens_name, story_heads
 from .short_forms import same_short_forms
 from .ambiguous_short_forms import ambiguous_short_forms
 from .public_names import drop_public_names
-from .joined_names import join_barred_names
+from .joined_names import join_barred_names, join_owner_names
 from .name_joins import full_names, join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
@@ -265,6 +265,8 @@ class EntityRecognizer:
         mentions = ambiguous_short_forms(mentions, heads)
         # "Kestrel Cathode" in the headline, "Kestrel Cathode Materials" in the body: one company
         mentions = same_short_forms(mentions, heads)
+        # "Ebro Chery Battery Systems": a joint company named after its owners, not the two owners side by side
+        mentions = join_owner_names(text, mentions)
         # "la Società Trasporti Alpini Riuniti (STAR)": the company word opens the name its initials spell
         mentions = widen_to_openers(text, toks, mentions)
         mentions = link_acronyms(text, toks, mentions, language)
