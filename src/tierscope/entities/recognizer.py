@@ -18,6 +18,7 @@ from .short_names import is_bare_short, opens_name, story_heads
 from .short_forms import same_short_forms
 from .ambiguous_short_forms import ambiguous_short_forms
 from .public_names import drop_public_names
+from .bracketed_places import drop_bracketed_places
 from .joined_names import join_barred_names, join_owner_names
 from .name_joins import full_names, join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
@@ -277,6 +278,8 @@ class EntityRecognizer:
         mentions = drop_non_companies(text, toks, mentions, language)
         # "im Bundesstaat Minas Gerais", "nell'asta MACSE": a region or a public scheme, no party to a tie
         mentions = drop_public_names(text, mentions, language)
+        # "à Échassières (Allier)": a small town with its district in brackets, no company
+        mentions = drop_bracketed_places(text, mentions, language)
         found = find_coref(text, sentences, toks, language, mentions)
         covered = {tuple(m.attrs["covers"]) for m in found if m.attrs.get("covers")}
         if covered:
