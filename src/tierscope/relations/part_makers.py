@@ -223,8 +223,8 @@ def _customer(doc: Document, per_sentence, i: int, text: str, maker: str, maker_
 #: a dative preposition (and an article) right after the maker: "suministrados por Y a Z", "fournis par Y à la
 #: société Z", "supplied by Y to Z", "geliefert von Y an Z", "forniti da Y alla Z"
 _TO_RECIPIENT = re.compile(
-    r"\s+(?:a|al|à|au|aux|to|an|ad|alla|allo|alle|ai|agli|all['’]|para|pour|for|für)\s*"
-    r"(?:(?:la|le|les|el|los|las|the|die|der|den|das|il|lo|l['’])\s*)?(?:[a-zà-ÿ]+\s+)?$")
+    r"\s+(?:(?:a|al|à|au|aux|to|an|ad|alla|allo|alle|ai|agli|para|pour|for|für)\s+|all['’]\s*)"
+    r"(?:(?:la|le|les|el|los|las|the|die|der|den|das|il|lo)\s+|l['’]\s*)?(?:[a-zà-ÿ]+\s+)?")
 
 
 def _recipient_after(text: str, maker_end: int, others) -> bool:
