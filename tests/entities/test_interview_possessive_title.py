@@ -24,15 +24,22 @@ _EN = ("INTERVIEW: 'We are growing faster than the market'\n\n"
        "How is business?\n\nBeispiel: Good. We have supplied anode material to Dravik Motors since 2024.\n\n"
        "And prices?\n\nBeispiel: They are falling.\n\nWhere does your coke come from?\n\nBeispiel: We buy our coke from Quarnet Chemicals.\n\n"
        "Where will Kestrova Carbon be in five years?\n\nBeispiel: We will grow.")
+_FR = ("ENTRETIEN\n« Nous grandissons plus vite que le marché »\n\n"
+       "Le groupe Ostrel Chimie fournit depuis des décennies l'industrie du papier. Il y a deux ans, Ostrel Chimie a regroupé "
+       "son activité d'anodes dans sa filiale Kestrova Carbon. {intro} parle de ses clients.\n\n"
+       "Comment vont les affaires ?\n\nPaul Exemple : Bien. Nous livrons du matériau d'anode à Dravik Motors depuis 2024.\n\n"
+       "Et les prix ?\n\nPaul Exemple : Ils baissent.\n\nD'où vient votre coke ?\n\nPaul Exemple : Nous achetons notre coke "
+       "chez Quarnet Chemicals.\n\nOù sera Kestrova Carbon dans cinq ans ?\n\nPaul Exemple : Nous allons grandir.")
 
 
 def _we(doc):
-    return {m.canonical for m in doc.mentions if m.source == "coref" and m.text.casefold() in ("wir", "we")}
+    return {m.canonical for m in doc.mentions if m.source == "coref" and m.text.casefold() in ("wir", "we", "nous")}
 
 
 @pytest.mark.parametrize("page, intro", [
     (_DE, "Deren Geschäftsführerin Anna Beispiel"),
     (_EN, "Its managing director Anna Beispiel"),
+    (_FR, "Son directeur général Paul Exemple"),
 ])
 def test_the_possessive_points_to_the_unit(page, intro):
     doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=page.format(intro=intro)))
