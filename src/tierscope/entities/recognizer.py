@@ -19,6 +19,7 @@ from .short_forms import same_short_forms
 from .ambiguous_short_forms import ambiguous_short_forms
 from .public_names import drop_public_names
 from .bracketed_places import drop_bracketed_places
+from .group_short_names import group_short_names
 from .joined_names import join_barred_names, join_owner_names
 from .name_joins import full_names, join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
@@ -262,6 +263,8 @@ class EntityRecognizer:
             mentions = known_first_words(mentions, heads)
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
         mentions = known_short_units(mentions, heads)
+        # "Hyundai" on a page that names Hyundai Motor Group and never Hyundai Motor in full: the group
+        mentions = group_short_names(mentions)
         # "Electra" after "Electra Battery Materials": a flagged bare name standing for the page's longer company
         mentions = ambiguous_short_forms(mentions, heads)
         # "Kestrel Cathode" in the headline, "Kestrel Cathode Materials" in the body: one company
