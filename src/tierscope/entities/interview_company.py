@@ -51,6 +51,9 @@ def page_company(text: str, sentences, companies: dict[int, list[Mention]]) -> M
                     first.setdefault(m.canonical, m)
             if m.source != "coref":
                 on_page[m.canonical] += 1
+    owner = _possessive_title_owner(text, sentences, companies, end, on_page)
+    if owner is not None:
+        return owner
     ranked = sorted(first, key=lambda c: (in_lead[c], on_page[c]), reverse=True)
     if not ranked or (in_lead[ranked[0]] < 2 and (len(ranked) > 1 or on_page[ranked[0]] < 2)):
         # named once ("Nous ne serons pas le Northvolt du recyclage"): no more than a mention; unless it is
@@ -69,6 +72,36 @@ _TITLE = re.compile(
     r"|fondat(?:ore|rice)|consejer[oa]\s+delegad[oa]|director[a]?\s+general|fundador[a]?)\b")
 #: what may stand before the company that opens the introduction: a few words of description, no clause
 _OPENING = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
+
+
+#: a possessive before the executive's bare title: "Deren Geschäftsführer über ...", "Its chief executive talks
+#: about ...", "Son directeur général explique ...", "Il suo amministratore delegato racconta ...", "Su consejero
+#: delegado explica ..." (a word of description may stand between: "Ihr neuer Chef")
+_POSSESSIVE_TITLE = re.compile(
+    r"\b(?:[Dd]eren|[Dd]essen|[Ii]hre?|[Ss]eine?|[Ii]ts|[Tt]heir|[Ss]on|[Ll]eur|(?:[Ii]l|[Ll]a)\s+su[oa]|[Ss]u)\s+"
+    r"(?:[\w-]+\s+)?(?=" + _TITLE.pattern + ")")
+
+
+def _possessive_title_owner(text: str, sentences, companies: dict[int, list[Mention]], end: int,
+                            on_page: Counter) -> Mention | None:
+    """The company a possessive before the head's title points back to: the last one named before it in the
+    introduction ("Die Beta AG hat ihr Geschäft in der Tochter Beta Kühltechnik GmbH gebündelt. Deren
+    Geschäftsführer über ..." is Beta Kühltechnik's head, though the parent's name opens the unit's and so is
+    counted more often). Only a company the page names again, and only in the sentence of the title or the one
+    before it."""
+    for s_index in range(min(end, len(sentences))):
+        sent = sentences[s_index]
+        hit = _POSSESSIVE_TITLE.search(text, sent.start, sent.end)
+        if hit is None:
+            continue
+        before = [m for i in (s_index - 1, s_index) for m in companies.get(i, ())
+                  if m.canonical and m.end <= hit.start() and not m.attrs.get("implied") and m.source != "coref"
+                  and not _speaker(text, m)]
+        if not before:
+            return None
+        last = max(before, key=lambda m: m.end)
+        return last if on_page[last.canonical] >= 2 else None
+    return None
 
 
 def _opening_company(text: str, sentences, companies: dict[int, list[Mention]], end: int, on_page: Counter) -> Mention | None:

@@ -24,7 +24,7 @@ from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_FINANCE_HEADS, PLACE_NAME
 
 __all__ = [
     "find_unknown", "descriptor_regex", "venture_first_keys", "place_named", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
-    "CONNECTORS", "CONTINUE", "LEGAL_FIRST", "MAX_NAME", "GERMAN_NOUNS",
+    "inner_camel", "CONNECTORS", "CONTINUE", "LEGAL_FIRST", "MAX_NAME", "GERMAN_NOUNS",
 ]
 
 # First tokens of the legal forms in ``text.LEGAL``: where one may start.
@@ -112,7 +112,7 @@ def place_named(name: list[Token]) -> bool:
     return all(pl.get(t.text) is None and t.text[0].isupper() for t in name[1:])
 
 
-def _inner_camel(tok: Token) -> bool:
+def inner_camel(tok: Token) -> bool:
     """A lower-case word with a capital inside, part of a name before a legal form: "iBE", "eiSos",
     "eMobility" ("Würth Elektronik iBE GmbH")."""
     t = tok.text
@@ -237,7 +237,7 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
                                                       or symbol_join(tokens, k) or field_tail_before(text, tokens, k, name)) \
                     and _is_name_token(tokens[k - 1]) and not taken(tokens[k - 1].start, tokens[k - 1].end):
                 name.insert(0, tok)  # "Kelvin e-Drive Ltd", "Fuchs und Partner GmbH": the part goes on
-            elif _is_name_token(tok) or _inner_camel(tok):
+            elif _is_name_token(tok) or inner_camel(tok):
                 name.insert(0, tok)
             elif (tok.key in _CONNECTORS and name and k > 0 and _is_name_token(tokens[k - 1])
                   and not (german and (tok.key in _GERMAN_ARTICLES or tok.key == "von"))):
@@ -251,7 +251,7 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
         if german:
             cut = max((i for i, t in enumerate(name[:-1]) if _de_lead_noun(t.key)), default=-1)
             name = name[cut + 1 :]  # "ihre Tochtergesellschaft Beta GmbH", "unter dem Namen Beta GmbH"
-        while name and _inner_camel(name[0]):
+        while name and inner_camel(name[0]):
             name = name[1:]  # a name starts capitalised ("Würth Elektronik iBE GmbH")
         if tail is not None and len(name) < 2:
             continue  # the place alone before the legal form: nothing names the company
@@ -459,6 +459,8 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
                 name.append(tok)
             elif tok.key in _CONNECTORS and name and k + 1 < len(tokens) and _is_name_token(tokens[k + 1]):
                 name.append(tok)
+            elif name and inner_camel(tok) and LEGAL_AFTER.match(text, tok.end, sent_end):
+                name.append(tok)  # "la société Valeo eDrive SAS": a camel-case word before the legal form is the name's
             else:
                 break
             k += 1

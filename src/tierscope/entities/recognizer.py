@@ -18,11 +18,13 @@ from .short_names import is_bare_short, opens_name, story_heads
 from .short_forms import same_short_forms
 from .ambiguous_short_forms import ambiguous_short_forms
 from .public_names import drop_public_names
-from .joined_names import join_barred_names
+from .bracketed_places import drop_bracketed_places
+from .group_short_names import group_short_names
+from .joined_names import join_barred_names, join_owner_names
 from .name_joins import full_names, join_field_tails, mark_home_full_names, same_company_names
 from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
-from .patterns import descriptor_regex, find_unknown
+from .patterns import descriptor_regex, find_unknown, inner_camel
 from .people import find_people
 from .quantities import find_quantities
 from .cues import MATERIALS
@@ -84,7 +86,7 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention], language: str = "
             tokens, k = closing
             j = k + 1
             while j < len(tokens) and j - k <= 4 and tokens[j].start - tokens[j - 1].end <= 1 \
-                    and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST \
+                    and (tokens[j].text[0].isupper() or inner_camel(tokens[j])) and tokens[j].text not in LEGAL_FIRST \
                     and not (language == "de" and tokens[j].key.endswith(_GERMAN_GOODS_ENDINGS)
                              and not _legal_form_next(text, tokens, j)):
                 # (a German noun of goods after a name is the verb's object: "fertigt die Tochter
@@ -261,10 +263,14 @@ class EntityRecognizer:
             mentions = known_first_words(mentions, heads)
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
         mentions = known_short_units(mentions, heads)
+        # "Hyundai" on a page that names Hyundai Motor Group and never Hyundai Motor in full: the group
+        mentions = group_short_names(mentions)
         # "Electra" after "Electra Battery Materials": a flagged bare name standing for the page's longer company
         mentions = ambiguous_short_forms(mentions, heads)
         # "Kestrel Cathode" in the headline, "Kestrel Cathode Materials" in the body: one company
         mentions = same_short_forms(mentions, heads)
+        # "Ebro Chery Battery Systems": a joint company named after its owners, not the two owners side by side
+        mentions = join_owner_names(text, mentions)
         # "la Società Trasporti Alpini Riuniti (STAR)": the company word opens the name its initials spell
         mentions = widen_to_openers(text, toks, mentions)
         mentions = link_acronyms(text, toks, mentions, language)
@@ -275,6 +281,8 @@ class EntityRecognizer:
         mentions = drop_non_companies(text, toks, mentions, language)
         # "im Bundesstaat Minas Gerais", "nell'asta MACSE": a region or a public scheme, no party to a tie
         mentions = drop_public_names(text, mentions, language)
+        # "à Échassières (Allier)": a small town with its district in brackets, no company
+        mentions = drop_bracketed_places(text, mentions, language)
         found = find_coref(text, sentences, toks, language, mentions)
         covered = {tuple(m.attrs["covers"]) for m in found if m.attrs.get("covers")}
         if covered:

@@ -4,7 +4,8 @@ un contrat avec la coentreprise", "Das Gemeinschaftsunternehmen bezieht Strom vo
 
 A company is known as a joint venture when a joint-venture noun stands in apposition right after it
 ("Ionway, la coentreprise de ...", "Cellforce, a new company set up by ...") or right before it ("la
-joint venture paritetica Leonardo Rheinmetall", "das Gemeinschaftsunternehmen L-H Battery"), or
+joint venture paritetica Leonardo Rheinmetall", "das Gemeinschaftsunternehmen L-H Battery"), or before a naming
+verb right before it ("la nueva sociedad, que se llamará X", "the new company, to be called X"), or
 when a sentence that names only it is followed by one that opens with "this joint venture" ("Cette
 coentreprise, détenue par ..."), or, where the story states none before the noun, when the venture
 table (``data/ventures.tsv``) lists it. A definite or demonstrative joint-venture noun that names no
@@ -54,11 +55,21 @@ _DEFINING = re.compile(
 _APPOSED = re.compile(rf"\s*(?:,|\s(?:is|was|est|était|è|era|ist|war|es|fue))\s*(?:the|a|an|la|una|une|un|el|das|ein|eine|il|lo|l['’])\s+(?:[\w%-]+\s+){{0,2}}?{_NOUN}(?![\w-])", re.IGNORECASE)
 _OF = r"(?:of|with|between|among|by|di|del|della|dei|degli|tra|fra|con|da|dal|dalla|von|mit|zwischen|der|des|de|du|des|d['’]|avec|entre|par|y|e|et|und|and)"
 # ... or right before it: "la joint venture paritetica Leonardo Rheinmetall", "das Gemeinschaftsunternehmen L-H Battery".
-_BEFORE = re.compile(rf"{_NOUN}(?:\s+(?!{_OF}\b)(?-i:[a-zà-ÿ][\w-]*))?\s+$", re.IGNORECASE)
+# (not a relative pronoun: "la empresa conjunta que Stellantis y CATL constituyeron" names its owner, the relative's subject)
+_RELATIVE = r"(?:que|qui|che|cui|that|which|whom|die|der|das|den|dem)"
+_BEFORE = re.compile(rf"{_NOUN}(?:\s+(?!(?:{_OF}|{_RELATIVE})\b)(?-i:[a-zà-ÿ][\w-]*))?\s+$", re.IGNORECASE)
 # ... or between commas after an indefinite one: "hanno creato una joint venture, StarPlus, nel 2022",
 # "ont fondé une coentreprise, Ionway, en 2021" (not "Pour financer la coentreprise, Stellantis a levé").
 _BEFORE_COMMA = re.compile(rf"\b(?:a|an|una|une|un|uno)\s+(?:[\w-]+\s+)?{_NOUN}\s*,\s*$", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*(?:,|\(|\.|$)")
+# ... or named by a naming verb after it: "la nueva sociedad, que se llamará X", "the new company, to be called X",
+# "la coentreprise, qui sera baptisée X", "la nuova società, che si chiamerà X", "das Gemeinschaftsunternehmen namens X".
+_NAMED_AFTER = re.compile(
+    rf"{_NOUN}\s*,?\s*(?:(?:which|that)\s+(?:will\s+be|is|was)\s+(?:called|named)|to\s+be\s+(?:called|named)|called|named|dubbed"
+    r"|que\s+se\s+(?:llamará|llama|denominará|denomina)|que\s+llevará\s+el\s+nombre\s+de|llamada|denominada|bautizada"
+    r"|qui\s+s['’]appellera|qui\s+s['’]appelle|qui\s+sera\s+(?:baptisée|dénommée|nommée|appelée)|baptisée|dénommée|appelée"
+    r"|che\s+si\s+chiamerà|che\s+si\s+chiama|che\s+sarà\s+(?:chiamata|denominata|battezzata)|denominata|chiamata|battezzata"
+    r"|namens|mit\s+dem\s+Namen)\s+$", re.IGNORECASE)
 
 
 def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Mention]],
@@ -78,7 +89,7 @@ def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Me
                     out.setdefault(s_index, []).append(c)
                 continue
             lo = max(sentences[s_index].start, c.start - 60)
-            if _APPOSED.match(text, c.end) or _BEFORE.search(text, lo, c.start) or (
+            if _APPOSED.match(text, c.end) or _BEFORE.search(text, lo, c.start) or _NAMED_AFTER.search(text, lo, c.start) or (
                     _BEFORE_COMMA.search(text, lo, c.start) and _CLOSED.match(text, c.end)):
                 out.setdefault(s_index, []).append(c)
     return out
@@ -115,6 +126,11 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
             if ventures is None:
                 ventures = _ventures(text, sentences, companies)
             cands = _candidates(sentences, s_index, start, ventures)
+            if not cands:
+                # a venture the story stated further back, the story's own ("La nueva sociedad, que se llamará X" in
+                # the lead, "la empresa conjunta" in its tenth sentence): it goes before the table's
+                story = _candidates(sentences, s_index, start, ventures, len(sentences))
+                cands = story if len(story) == 1 else {}
             if not cands:
                 # no venture stated before: one the venture table lists ("... avec Veltrane. La coentreprise, ...")
                 if tabled is None:
@@ -189,10 +205,10 @@ def _another_venture(text: str, antecedent: Mention, start: int, found: list[Men
     return False
 
 
-def _candidates(sentences, s_index, start, ventures) -> dict[str, Mention]:
+def _candidates(sentences, s_index, start, ventures, lookback: int = _LOOKBACK) -> dict[str, Mention]:
     story = sentences[s_index].story
     cands: dict[str, Mention] = {}
-    for back in range(s_index, max(-1, s_index - 1 - _LOOKBACK), -1):
+    for back in range(s_index, max(-1, s_index - 1 - lookback), -1):
         if sentences[back].story != story:
             break
         for c in ventures.get(back, ()):

@@ -220,6 +220,19 @@ def _customer(doc: Document, per_sentence, i: int, text: str, maker: str, maker_
     return None
 
 
+#: a dative preposition (and an article) right after the maker: "suministrados por Y a Z", "fournis par Y à la
+#: société Z", "supplied by Y to Z", "geliefert von Y an Z", "forniti da Y alla Z"
+_TO_RECIPIENT = re.compile(
+    r"\s+(?:(?:a|al|à|au|aux|to|an|ad|alla|allo|alle|ai|agli|para|pour|for|für)\s+|all['’]\s*)"
+    r"(?:(?:la|le|les|el|los|las|the|die|der|den|das|il|lo)\s+|l['’]\s*)?(?:[a-zà-ÿ]+\s+)?")
+
+
+def _recipient_after(text: str, maker_end: int, others) -> bool:
+    """Whether a company stands right after the maker behind a dative preposition (``_TO_RECIPIENT``): the
+    customer the sentence names itself, whatever kind of company it is."""
+    return any(s >= maker_end and _TO_RECIPIENT.fullmatch(text, maker_end, s) for s, _c in others)
+
+
 def _makers_told(text: str, starts, language: str, pred, fitted, parts):
     """(maker's start, trigger span) for each maker of the car's parts the sentence ``text`` tells."""
     out = []
@@ -348,6 +361,8 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
             maker_m = next(c for c in comps if c.start - sent.start == m0)
             maker = _group(_name(maker_m))
             alone = all(_name(c) in makers or _kinds(c) & VEHICLE_MAKERS or c.start - sent.start > trigger[0] for c in comps)
+            if alone and _recipient_after(text, maker_m.end - sent.start, [(c.start - sent.start, c) for c in comps if c is not maker_m]):
+                alone = False  # "fournis par Y à Z": the sentence names the customer, the headline's carmaker is none
             got = _customer(doc, per_sentence, i, text, maker, _kinds(maker_m) if alone else set())
             if got is None:
                 continue
