@@ -50,6 +50,7 @@ from .consortia import consortium_ties
 from .passive_customers import passive_customers
 from .plant_works import plant_works
 from .speaker_agents import speaker_is_agent
+from .scrap_flow import scrap_direction
 from .part_makers import part_makers
 from .lone_contracts import lone_contracts
 from .lone_partnerships import lone_partnerships
@@ -390,7 +391,8 @@ class RelationExtractor:
                 # (a service runs either way along the chain of goods: "Dordrow handles freight for Ekdrow")
                 # (nor a supply the interviewee tells itself as the passive's agent: "viene fornito da noi a Y")
                 src, tgt = (f.source, f.target) if f.product == "services" or speaker_is_agent(
-                    doc.text, per_sentence[i], f.type, f.source) else known_direction(f.type, f.source, f.target)
+                    doc.text, per_sentence[i], f.type, f.source) else scrap_direction(f.source, f.target, ev.text) if (
+                    f.type == "supplies" and f.product == "scrap") else known_direction(f.type, f.source, f.target)
                 if f.type == "supplies":
                     src, tgt = power_seller(src, tgt, f.product)  # "X signed with Sarvion to supply its plant with power"
                 if f.type in _DEAL_TYPES:

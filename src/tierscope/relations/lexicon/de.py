@@ -3,7 +3,7 @@
 German puts the verb of a subordinate or compound clause last ("X wird ab 2026 Zellen an Y
 liefern"), so ``verb_final`` lets the engine look for both companies before the trigger."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, PRICE_MOVE_AFTER
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, PRICE_MOVE_AFTER, TAKING_WASTE
 
 
 LEXICON = {
@@ -112,7 +112,7 @@ LEXICON = {
         # Zellen" (goods in the genitive plural, an adjective first, no article: "die Lieferung der Fahrzeuge"
         # may be the subject's own): goods the subject would supply
         # "über die Abnahme von Lithium", "über den Bezug von Zellen": goods the subject would take from the partner
-        "supply_from": r"\b(?:die|eine|weitere|künftige|langfristige) (?:\w+ )?(?:Abnahme|Bezug) (?:von|vo[nm] |weiterer|zusätzlicher)\b|\bden (?:\w+ )?Bezug (?:von|weiterer|zusätzlicher)\b|\bzu beziehen\b",
+        "supply_from": r"\b(?:die|eine|weitere|künftige|langfristige) (?:\w+ )?(?:Abnahme|Bezug) (?:von|vo[nm] |weiterer|zusätzlicher)\b|\bden (?:\w+ )?Bezug (?:von|weiterer|zusätzlicher)\b|\bzu beziehen\b" + "|" + TAKING_WASTE["de"],
         "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?Belieferung (?:der|des|dessen|deren)\b|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] |(?!(?:der|dieser|jener|seiner|ihrer|unserer|aller|mancher|solcher|welcher) )(?-i:[a-zäöü])\w+er (?:(?-i:[a-zäöü])\w+er )?(?-i:(?=[A-ZÄÖÜ]))\w*(?:[Zz]ellen|[Bb]atterien|[Mm]odule|[Cc]hips|[Hh]albleiter|[Kk]athoden|[Aa]noden|[Mm]aterialien|[Kk]omponenten|[Tt]eile))))\b",
         "unit": r"(?:\s+(?:von|an))?\s+(?:(?:dessen|deren|seine[rsnm]?|ihre[rsnm]?)\s+)(?:[\w-]+\s+)?\w*(?:tochter|sparte|geschäft|werk|division|einheit)\w*",
         "enters": r"\b(?:(?:dessen|deren|seinen|ihren) Einstieg|Einstieg (?:von|des|der) (?-i:[A-Z])[\w-]+)\b(?! in die)",

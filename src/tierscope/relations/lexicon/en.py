@@ -1,6 +1,6 @@
 """English lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, TAKING_WASTE
 
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
 _PAST_TIE = r"(?:supplied|delivered|provided|held|owned|controlled)"
@@ -101,7 +101,7 @@ LEXICON = {
         "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration|joint (?:development|programme|program|project|research)|co-?development|mutual(?:ly)?|reciprocal(?:ly)?)\b|\beach other's\b",
         # "about the offtake of lithium", "to source cells from it": goods the subject would take from the partner
         # (the goods the object of "take"/"receive"/"obtain": no preposition between, "obtaining funding for its cells" is none)
-        "supply_from": r"\b(?:offtake|sourcing|procurement) of\b|\bto (?:source|procure)\b|\b(?:to take|taking|to receive|receiving|to obtain|obtaining)\b(?! (?:over|part|a stake|control|a majority|a minority|the helm|charge)\b)(?= (?:(?!(?:for|in|on|at|with|to|into|about|against|by)\b)[\w-]+ ){0,3}?(?:scrap|output|material|materials|cells|batteries|modules|packs|ore|concentrate|hydroxide|carbonate|sulphate|sulfate|metal|metals|black mass|graphite|lithium|nickel|cobalt|steel|aluminium|aluminum|power|electricity|hydrogen|chips|wafers)\b)|\bso that (?:it|they) (?:would |could |can |will )?(?:supply|supplies|deliver|delivers|provide|provides) (?:it|them|us)\b",
+        "supply_from": r"\b(?:offtake|sourcing|procurement) of\b|\bto (?:source|procure)\b|\b(?:to take|taking|to receive|receiving|to obtain|obtaining)\b(?! (?:over|part|a stake|control|a majority|a minority|the helm|charge)\b)(?= (?:(?!(?:for|in|on|at|with|to|into|about|against|by)\b)[\w-]+ ){0,3}?(?:scrap|output|material|materials|cells|batteries|modules|packs|ore|concentrate|hydroxide|carbonate|sulphate|sulfate|metal|metals|black mass|graphite|lithium|nickel|cobalt|steel|aluminium|aluminum|power|electricity|hydrogen|chips|wafers)\b)|\bso that (?:it|they) (?:would |could |can |will )?(?:supply|supplies|deliver|delivers|provide|provides) (?:it|them|us)\b" + "|" + TAKING_WASTE["en"],
         "supply_to": r"\b(?:to (?:supply|deliver|provide|ship|equip|furnish)|supplying|delivering|providing|shipping|equipping|furnishing|to become (?:a |its |the )?(?:[\w-]+ ){0,2}supplier)\b",
         "unit": r"(?:\s+of)?\s+(?:(?:a|the) )?(?:its|their|his)\s+(?:[\w-]+\s+){0,2}?(?:unit|business|division|subsidiary|operations|arm|assets|plants?|factory|factories)\b",
         "enters": r"\b(?:(?:its|their) (?:entry|entrance) into (?:the |its |their )?(?:share )?capital|bring(?:ing)? (?:it|them) in as (?:an? )?(?:shareholders?|investors?))\b",

@@ -1,6 +1,6 @@
 """Spanish lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER, TAKING_WASTE
 
 
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
@@ -103,7 +103,7 @@ LEXICON = {
         "venture": r"\b(?:empresa conjunta|joint[- ]venture|sociedad conjunta)\b",
         "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n|desarrollo conjunto|(?:programa|proyecto) (?:conjunto|común)|investigación conjunta|mutu(?:o|a|os|as|amente)|rec[íi]proc(?:o|a|os|as|amente))\b",
         # "para abastecerse de litio": goods the subject would take from the partner
-        "supply_from": r"\b(?:abastecerse|aprovisionarse|suministrarse)\b|\bpara que (?:[\w-]+ ){0,3}(?:nos|le|les) (?:suministre|suministren|abastezca|abastezcan|provea|provean|entregue|entreguen|venda|vendan)\b",
+        "supply_from": r"\b(?:abastecerse|aprovisionarse|suministrarse)\b|\bpara que (?:[\w-]+ ){0,3}(?:nos|le|les) (?:suministre|suministren|abastezca|abastezcan|provea|provean|entregue|entreguen|venda|vendan)\b" + "|" + TAKING_WASTE["es"],
         "supply_to": r"\b(?:(?:suministrar|abastecer|proveer|entregar|equipar)(?:le|les)?|convertirse en (?:su |el |un )?(?:[\w-]+ )?proveedor)\b",
         "unit": r"(?:\s+(?:de|del))?\s+(?:su|sus)\s+(?:[\w-]+\s+)?(?:filial|divisi[óo]n|negocio|unidad|planta|fábrica|activos)\b",
         "enters": r"\b(?:dar(?:le|les)? entrada|su entrada en el capital|la entrada (?:de|del) [\w'’-]+ en el capital)\b",

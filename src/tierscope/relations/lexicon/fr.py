@@ -1,6 +1,6 @@
 """French lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER, TAKING_WASTE
 
 
 #: "cessé" not after a negation ("n'a jamais cessé de", "n'a cessé de"): the tie goes on
@@ -98,7 +98,7 @@ LEXICON = {
         "venture": r"\bcoentreprise\b|\bjoint[- ]venture\b|\bsociété commune\b",
         "partner": r"\b(?:partenariat|alliance|coopération|collaboration|(?:développement|programme|projet) (?:commun|conjoint)|programme de (?:développement|recherche) commun|recherche commune|mutuel(?:le|les|s)?|mutuellement|réciproques?|réciproquement)\b",
         # "pour s'approvisionner en lithium": goods the subject would take from the partner
-        "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b|\bpour qu['’](?:[\w-]+ ){0,3}(?:nous|lui|leur) (?:fournisse|fournissent|livre|livrent|vende|vendent)\b",
+        "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b|\bpour qu['’](?:[\w-]+ ){0,3}(?:nous|lui|leur) (?:fournisse|fournissent|livre|livrent|vende|vendent)\b" + "|" + TAKING_WASTE["fr"],
         "supply_to": r"\b(?:fournir|livrer|écouler|(?<!s['’])approvisionner|équiper|(?:leur|lui) (?:fournir|livrer)|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
         "unit": r"(?:\s+(?:de|du|des))?\s+(?:sa|son|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:filiale|division|activité|branche|usine|pôle|unité)\b",
         "enters": r"\b(?:(?:le |la |les )?faire entrer(?: au capital)?|(?:son|leur) entrée (?:au|dans le) capital|l['’]entrée (?:de|du|d['’]) ?[\w'’-]+ (?:au|dans le) capital)\b",

@@ -1,6 +1,6 @@
 """Italian lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, OUT_OF_PLANT
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, OUT_OF_PLANT, TAKING_WASTE
 
 _DA = ["da", "dal", "dalla", "dallo", "dall'", "dai", "dalle", "dagli"]
 _A = ["a", "ad", "al", "alla", "allo", "all'", "ai", "alle", "agli"]
@@ -123,7 +123,7 @@ LEXICON = {
         # "né una società comune", "esclusa una joint venture" (matched on the 40 characters before the noun)
         "negated": r"\b(?:non(?!\s+(?:si\s+)?(?:esclud\w*|solo|soltanto)\b)|né|esclus[ao]|senza)\b[^,;:.!?]*$",
         # "per rifornirsi di litio", "per l'approvvigionamento di celle": goods the subject would take from the partner
-        "supply_from": r"\b(?:rifornirsi|approvvigionarsi)\b|\bl['’]approvvigionamento di\b|\bperché (?:[\w-]+ ){0,3}(?:ci|gli|le) (?:fornisca|forniscano|consegni|consegnino|venda|vendano)\b",
+        "supply_from": r"\b(?:rifornirsi|approvvigionarsi)\b|\bl['’]approvvigionamento di\b|\bperché (?:[\w-]+ ){0,3}(?:ci|gli|le) (?:fornisca|forniscano|consegni|consegnino|venda|vendano)\b" + "|" + TAKING_WASTE["it"],
         "supply_to": r"\b(?:fornir|rifornir|consegnar|equipaggiar)(?:e|gli|le|lo|la|li|ne)\b|\bdiventar(?:e|ne) (?:il |un |suo )?(?:[\w-]+ )?fornitore\b",
         "unit": r"(?:\s+(?:di|del|della|dello|dei|delle))?\s+(?:(?:la|il|le|i|l['’])\s*)?(?:sua|suo|sue|suoi|propri[ao])\s+(?:[\w-]+\s+)?(?:controllat\w+|divisione|filiale|ramo|attività|business|stabiliment\w+|unità)\b",
         "enters": r"\b(?:far(?:la|lo|li|le)? entrare(?: nel capitale)?|(?:il |l['’])?(?:suo |loro )?ingresso (?:(?:di|del|della|dello|dei) [\w'’-]+ )?nel capitale)\b",
