@@ -59,8 +59,9 @@ LEXICON = {
     "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
     "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert|geliefert|zugeliefert|bereitgestellt)\w*",
     # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
-    # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
-    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen|\w*[Nn]etze?s?|\w*[Ss]tationen|Ladesäulen|Ladeparks?|Ladepunkte|Schnelllader|Ladehubs?)",
+    # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer; so are machines,
+    # boats and two-wheelers, "die Akkus für die Traktoren und Mäher von X")
+    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen|\w*[Nn]etze?s?|\w*[Ss]tationen|Ladesäulen|Ladeparks?|Ladepunkte|Schnelllader|Ladehubs?|\w*[Tt]raktoren|\w*[Mm]äher|\w*[Bb]agger|\w*[Mm]aschinen|\w*[Ss]tapler|Radlader|Boote|Fähren|Schiffe|\w*[Rr]oller|Motorräder|\w*[Ff]ahrräder|Lokomotiven)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)

@@ -71,7 +71,7 @@ LEXICON = {
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
     # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
     # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
-    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|(?:charging )?(?:networks?|hubs|stations)|charging parks|chargers)",
+    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|(?:charging )?(?:networks?|hubs|stations)|charging parks|chargers|tractors|mowers|excavators|machines|machinery|forklifts|loaders|boats|ferries|scooters|motorcycles|motorbikes|e-bikes|bikes|locomotives)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)

@@ -67,7 +67,7 @@ LEXICON = {
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
     # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
     # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
-    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV|red|redes?|estaciones(?: de (?:carga|recarga))?|electrolineras|cargadores|puntos de (?:carga|recarga)|hubs)",
+    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV|red|redes?|estaciones(?: de (?:carga|recarga))?|electrolineras|cargadores|puntos de (?:carga|recarga)|hubs|tractores|cortacéspedes|excavadoras|máquinas|maquinaria|carretillas(?: elevadoras)?|barcos|ferris|transbordadores|motos|motocicletas|bicicletas|locomotoras)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|(?<!se )(?<!se ha )(?<!se han )(?<!se había )adjudic(?:a|an|ó|ado))\b",  # ("se ha adjudicado": won, not awarded)
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)

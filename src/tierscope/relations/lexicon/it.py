@@ -76,7 +76,7 @@ LEXICON = {
     # ("le elettriche", "le utilitarie": cars named by their kind; "la piattaforma MEB di Volkswagen")
     # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
     # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
-    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae]|ret[ei]|colonnine|stazioni(?: di ricarica)?|hub)",
+    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae]|ret[ei]|colonnine|stazioni(?: di ricarica)?|hub|trattori|tosaerba|escavatori|macchine|macchinari|carrelli elevatori|muletti|barche|traghetti|scooter|moto|motocicli|biciclette|locomotive)",
     # a carmaker's name after a plural article stands for its cars: "le celle che equipaggiano le Peugeot"
     "name_as_goods": r"\b(?:le|delle|sulle|nelle)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
