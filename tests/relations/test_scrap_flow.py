@@ -66,3 +66,17 @@ def test_scrap_treated_for_a_company_is_a_service(lang, text):
 def test_goods_other_than_scrap_keep_the_chain():
     assert _supplies("Renault has signed a contract with BASF for cathode material.", ["Renault", "BASF"], "en") == {
         ("BASF", "Renault")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a recycler's verb of taking waste: the waste's source, named by "of" or "from", supplies
+    ("en", "Orvane collects the end-of-life batteries of Pelmor at three sites."),
+    ("it", "Orvane recupera le batterie esauste di Pelmor nel suo impianto di Lodi."),
+    ("it", "Orvane ritira gli scarti di produzione di Pelmor."),
+    ("de", "Orvane nimmt Altbatterien von Pelmor zurück."),
+    ("de", "Orvane sammelt den Batterieschrott von Pelmor ein."),
+    ("fr", "Orvane récupère les batteries usagées de Pelmor."),
+    ("es", "Orvane recoge las baterías usadas de Pelmor en Burgos."),
+])
+def test_a_recycler_taking_waste_is_supplied(lang, text):
+    assert _supplies(text, ["Orvane", "Pelmor"], lang) == {("Pelmor", "Orvane")}

@@ -554,7 +554,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     glued = _compound_maker(lex, right, t1, text)
-    if trig.get("maker_only") and _maker(lex, right, t1, text) is None and _goods_maker(lex, right, t1, text) is None and glued is None:
+    owned = bool(trig.get("waste"))
+    if trig.get("maker_only") and _maker(lex, right, t1, text) is None and _goods_maker(lex, right, t1, text, owned) is None and glued is None:
         return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
     if m.group(0).lower() in ("order", "orders") and _NOUN_BEFORE.search(text, max(0, t0 - 25), t0):
         return out  # "slowing orders from carmakers", "new orders": the noun, not the verb "X orders from Y"
@@ -569,7 +570,7 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         # "Brixo, a la que Corvalis compra celdas", "Brixo, auquel Corvalis achète des cellules": the
         # relative's antecedent is the one bought from
         return [(to_rel[1].names, to_rel[0].names, None, 0.0)]
-    maker = (_maker(lex, right, t1, text) or (_goods_maker(lex, right, t1, text) if trig.get("maker_only") else None)) \
+    maker = (_maker(lex, right, t1, text) or (_goods_maker(lex, right, t1, text, owned) if trig.get("maker_only") else None)) \
         if frm is None else None
     frm = frm or maker or glued
     ante, rel = _relative_antecedent(lex, groups, t0, text)
@@ -1200,10 +1201,12 @@ def _compound_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Gr
     return g
 
 
-def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str, owned: bool = False) -> Group | None:
     """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
     their maker named by "of" right after them (an adverb or two at most before the goods); or the
-    maker's name glued after the goods, the Romance way of naming a make ("monta freni Halvion")."""
+    maker's name glued after the goods, the Romance way of naming a make ("monta freni Halvion").
+    ``owned``: waste a recycler takes, whose owner is its source with an article too ("recupera le
+    batterie esauste di Y": Y's waste comes from Y, where Y's cells in use may be another's make)."""
     g = next((g for g in right if g.start - t1 <= 70), None)
     if g is None or re.search(r"[,;:()]", text[t1 : g.start]):
         return None
@@ -1227,7 +1230,7 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
     if pm is None or tail or not (_NEAR_WORDS.fullmatch(text, t1, pm.start()) or place) and text[t1 : pm.start()].strip():
         return None
     near = place.start("near") if place is not None else t1  # (the place's own determiner is not the goods')
-    if (_GOODS_DETERMINER_FR if lex.lang == "fr" else _GOODS_DETERMINER).search(text, near, pm.start()):
+    if not owned and (_GOODS_DETERMINER_FR if lex.lang == "fr" else _GOODS_DETERMINER).search(text, near, pm.start()):
         return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y
     return g
 

@@ -3,7 +3,7 @@
 German puts the verb of a subordinate or compound clause last ("X wird ab 2026 Zellen an Y
 liefern"), so ``verb_final`` lets the engine look for both companies before the trigger."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, PRICE_MOVE_AFTER, TAKING_WASTE
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, PRICE_MOVE_AFTER, TAKING_WASTE, WASTE_GOODS
 
 
 LEXICON = {
@@ -261,6 +261,9 @@ LEXICON = {
         # die Produktion oder Energie eines Kraftwerks verkauft oder gekauft: "verkauft die Produktion des Windparks an Y", "kauft Energie von Y"
         {"re": r"\b(?:verkauft|verkaufen|verkaufte|verkauften)\b(?= (?:(?:die|seine|ihre|die gesamte|einen Teil der|einen Teil seiner) )?(?:Produktion|Erzeugung|Energie)\b(?: (?:des|der|seines|seiner|ihres|ihrer) [^,;:()]{1,40}?)? an\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         {"re": r"\b(?:kauft|kaufen|kaufte|kauften|bezieht|beziehen|bezog)\b(?= (?:(?:die|seine|ihre|seine gesamte) )?(?:Produktion|Energie)\b(?: [\w-]+)? (?:von|vom|bei)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
+        # a recycler taking a company's waste ("nimmt Altbatterien von X zurück", "sammelt den Schrott von X ein"):
+        # the waste's source, named by "von", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:nimmt|nehmen|nahm|nahmen|sammelt|sammeln|sammelte|sammelten|holt|holen|holte|holten|übernimmt|übernehmen|übernahm|erhält|erhalten|erhielt)\b(?= (?:[\w-]+ ){0,2}?" + WASTE_GOODS["de"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "waste": True},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordert|orderte|geordert|bestellt|bestellte|bestellen)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

@@ -1,6 +1,6 @@
 """English lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, TAKING_WASTE
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, TAKING_WASTE, WASTE_GOODS
 
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
 _PAST_TIE = r"(?:supplied|delivered|provided|held|owned|controlled)"
@@ -264,6 +264,9 @@ LEXICON = {
         {"re": r"\b(?:buys?|buying|bought|purchas(?:e|es|ed|ing))\b(?= (?:(?:its|their|the|all|most|part|much|some|half) (?:of )?(?:its |their |the )?)?(?:power|output)\b(?: [\w-]+){0,1} from\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # procurement: Y sources / buys / orders X's cells from X
         # (not the news sources of a report: "X draws interest from Y, sources say", "according to sources familiar")
+        # a recycler taking a company's waste ("collects the used batteries of X", "recupera le batterie esauste di X"):
+        # the waste's maker, named by "of"/"from", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:collect(?:s|ed|ing)?|tak(?:e|es|ing) back|took back|taken back|receiv(?:e|es|ed|ing)|recover(?:s|ed|ing)?)\b(?= (?:[\w\'’-]+ ){0,2}?" + WASTE_GOODS["en"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "maker_only": True, "waste": True},
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?)\b(?!(?<=\bsources) (?:say|said|says|told|familiar|close|cited|quoted|report|reported|suggest|suggested|indicate|indicated|added|claim|claimed)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

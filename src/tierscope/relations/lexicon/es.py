@@ -1,6 +1,6 @@
 """Spanish lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER, TAKING_WASTE
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER, TAKING_WASTE, WASTE_GOODS
 
 
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
@@ -250,6 +250,9 @@ LEXICON = {
         # la producción o la energía de una planta vendida o comprada: "vende la producción de su parque eólico a Y", "compra energía a Y"
         {"re": r"\b(?:vende|venden|venderá|venderán|vendía|vendían|vendió|vendido)\b(?= (?:(?:la|su|toda la|toda su|parte de la|parte de su) )?(?:producción|energía)\b(?: (?:de|del) [^,;:()]{1,40}?)? (?:a|al)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         {"re": r"\b(?:compra|compran|comprará|comprarán|compraba|compraban|compró|comprado)\b(?= (?:(?:la|su|toda la|toda su|parte de la) )?(?:producción|energía)\b(?: [\w-]+)? (?:a|al|de|del)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
+        # a recycler taking a company's waste ("collects the used batteries of X", "recupera le batterie esauste di X"):
+        # the waste's maker, named by "of"/"from", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:recog(?:e|en|erá|erán|ía|ían|ido)|recib(?:e|en|irá|irán|ía|ían|ido)|retir(?:a|an|ará|arán|aba|aban|ado)|recuper(?:a|an|ará|arán|aba|aban|ado))\b(?= (?:[\w\'’-]+ ){0,2}?" + WASTE_GOODS["es"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "maker_only": True, "waste": True},
         {"re": r"\b(?:se abastecerá|se abastece|se abastecería|se abastecía|se abasteció|se (?:ha|han|había) abastecido|importó|importaba|importando|importar|abasteciéndose|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará)\b(?! (?:unos |más de |hasta )?\d[\d.,]* ?(?:millones|mil|euros|dólares|%|por ciento))", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:encarga|encargó|encargará|encargando|encargar|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b(?! (?:unos |más de |hasta )?\d[\d.,]* ?(?:millones|mil|euros|dólares|%|por ciento))", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

@@ -1,6 +1,6 @@
 """French lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER, TAKING_WASTE
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER, TAKING_WASTE, WASTE_GOODS
 
 
 #: "cessé" not after a negation ("n'a jamais cessé de", "n'a cessé de"): the tie goes on
@@ -237,6 +237,9 @@ LEXICON = {
         {"re": r"\b(?:achète|achètent|achètera|achèteront|achetait|achetaient|acheté)\b(?= (?:(?:la|sa|toute la|toute sa|l['’]|de l['’]) ?)?(?:production|énergie)\b(?: [\w-]+)? (?:à|au|aux|auprès d(?:e|u|es))\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # buying goods: "X s'approvisionne / se fournit auprès de Y"
         # ("commande" after a determiner or an adjective is the noun: "la commande de Y" names the customer)
+        # a recycler taking a company's waste ("collects the used batteries of X", "recupera le batterie esauste di X"):
+        # the waste's maker, named by "of"/"from", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:récupèr(?:e|ent)|récupér(?:era|eront|ait|aient|é)|collect(?:e|ent|era|eront|ait|aient|é)|reç(?:oit|oivent|u)|recevr(?:a|ont)|recevait|recevaient|repren(?:d|nent|dra|dront|ait|aient)|repris)\b(?= (?:[\w\'’-]+ ){0,2}?" + WASTE_GOODS["fr"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "maker_only": True, "waste": True},
         {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r)|s['’](?:est|étaient|était|sont) (?:approvisionn|fourni)\w*|import(?:é|ait|aient)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:commandé|commander|commandera|commanderont|commanderait|commanderaient|commandait|commandaient|commanda|commandèrent|commandent)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

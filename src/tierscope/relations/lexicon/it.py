@@ -1,6 +1,6 @@
 """Italian lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, OUT_OF_PLANT, TAKING_WASTE
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, OUT_OF_PLANT, TAKING_WASTE, WASTE_GOODS
 
 _DA = ["da", "dal", "dalla", "dallo", "dall'", "dai", "dalle", "dagli"]
 _A = ["a", "ad", "al", "alla", "allo", "all'", "ai", "alle", "agli"]
@@ -265,6 +265,9 @@ LEXICON = {
         # la produzione o l'energia di un impianto venduta o comprata: "vende la produzione del parco eolico a Y", "compra energia da Y"
         {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto)\b(?= (?:(?:la|l['’]|tutta la|parte della|gran parte della|la sua|la propria) ?)?(?:produzione|energia)\b(?: (?:del|della|dei|dello|degli|di|dal|dalla|dai) [^,;:()]{1,40}?)? (?:a|ad|al|alla|allo|ai|alle)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         {"re": r"\b(?:compra|comprano|comprerà|compreranno|comprava|acquista|acquistano|acquisterà|acquistava)\b(?= (?:(?:la|l['’]|tutta la|parte della|la sua) ?)?(?:produzione|energia)\b(?: [\w-]+)? (?:da|dal|dalla|dallo|dai|dalle)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
+        # a recycler taking a company's waste ("collects the used batteries of X", "recupera le batterie esauste di X"):
+        # the waste's maker, named by "of"/"from", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:ritir(?:a|ano|erà|eranno|ava|avano|ato)|raccogli(?:e|ono|erà|eranno|eva|evano)|raccolt[oa]|recuper(?:a|ano|erà|eranno|ava|avano|ato)|ricev(?:e|ono|erà|eranno|eva|evano|uto))\b(?= (?:[\w\'’-]+ ){0,2}?" + WASTE_GOODS["it"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "maker_only": True, "waste": True},
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà|are|ando))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordin(?:a|ano|ato|erà|eranno|are|ò|arono|erebbe|erebbero)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
