@@ -685,6 +685,9 @@ class RelationExtractor:
                     continue
                 if trig.get("goods_between") and not _goods_before_from(text, m.end(), prods):
                     continue  # "relies on cash from Y to fund its batteries": the goods are not what it relies on
+                if lex.lang == "en" and _RECEIVED.match(m.group(0)) and not any(
+                        p >= m.end() and not _PREPOSITION.search(text, m.end(), p) for p, _name in prods):
+                    continue  # "receiving help with its scrap": goods after a preposition are not what is received
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
             if trig["type"] == "supplies" and (not resolved or resolved == [UNDIRECTED]) and not trig.get("both_named"):
                 # the chain may direct it (chain_supply); not an order noun read only where it names both
@@ -1074,6 +1077,12 @@ def _answer_no(lex, text: str) -> bool:
 
 #: quotes that may close a question: «È così?», "Is it?"
 _CLOSING_QUOTES = "»\"”’'“ \u00a0"
+
+
+#: English verbs of receiving, whose goods are their object ("receives cells from Y"), and the prepositions
+#: that put goods out of the object ("receiving help with its cells", "obtaining permits for its plant")
+_RECEIVED = re.compile(r"(?:receiv|obtain|get|got)", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:with|for|in|on|at|about|against|into|to|over)\b", re.IGNORECASE)
 
 
 def _goods_before_from(text: str, end: int, prods) -> bool:

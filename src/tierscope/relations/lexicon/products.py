@@ -29,7 +29,7 @@ PRODUCTS: list[tuple[str, str]] = [
     # waste the chain sends down to recyclers and materials makers ("sends its battery scrap to Y", "ritira le
     # batterie esauste di X", "die Rücknahme von Altbatterien"): its own name, as it flows the other way from
     # the goods (relations/scrap_flow.py); before "batteries", whose words it holds
-    (r"(?:battery |production |cell |electrode |manufacturing )?scrap|(?:waste|used|spent|end[- ]of[- ]life|discarded|defective|old) batter(?:y|ies)(?: packs)?|battery waste|production waste"
+    (r"(?:battery |production |cell |electrode |manufacturing )?scrap(?![- ]?yards?\b)|(?:waste|used|spent|end[- ]of[- ]life|discarded|defective|old) batter(?:y|ies)(?: packs)?|battery waste|production waste"
      r"|batterie (?:esauste|usate|a fine vita|dismesse|esaurite|di scarto|difettose)|scarti(?: di produzione| di lavorazione)?|sfridi|rottami"
      r"|Batterieschrott|Produktionsschrott|Zellschrott|Schrott|Altbatterien|Altakkus|Produktionsabfälle|Batterieabfälle|ausgediente Batterien|gebrauchte Batterien|defekte Batterien"
      r"|batteries (?:usagées|usées|en fin de vie|hors d['’]usage|défectueuses|de rebut)|déchets(?: de production)?|rebuts|chutes de production|ferraille"
