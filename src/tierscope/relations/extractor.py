@@ -1079,10 +1079,12 @@ def _answer_no(lex, text: str) -> bool:
 _CLOSING_QUOTES = "»\"”’'“ \u00a0"
 
 
-#: English verbs of receiving, whose goods are their object ("receives cells from Y"), and the prepositions
-#: that put goods out of the object ("receiving help with its cells", "obtaining permits for its plant")
+#: English verbs of receiving, whose goods are their object ("receives cells from Y"), and a preposition
+#: governing the goods that puts them out of the object ("receiving help with its cells", "advice on its
+#: lithium"; an article, a possessive and one word at most between; not "up to 20,000 tonnes of lithium")
 _RECEIVED = re.compile(r"(?:receiv|obtain|get|got)", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\b(?:with|for|in|on|at|about|against|into|to|over)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:with|for|on|about|against|into|at)\s+(?:(?:its|their|the|his|her|our|a|an)\s+)?(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
 
 
 def _goods_before_from(text: str, end: int, prods) -> bool:
