@@ -50,6 +50,7 @@ from .consortia import consortium_ties
 from .passive_customers import passive_customers
 from .plant_works import plant_works
 from .speaker_agents import speaker_is_agent
+from .scrap_flow import scrap_direction
 from .part_makers import part_makers
 from .lone_contracts import lone_contracts
 from .lone_partnerships import lone_partnerships
@@ -390,7 +391,8 @@ class RelationExtractor:
                 # (a service runs either way along the chain of goods: "Dordrow handles freight for Ekdrow")
                 # (nor a supply the interviewee tells itself as the passive's agent: "viene fornito da noi a Y")
                 src, tgt = (f.source, f.target) if f.product == "services" or speaker_is_agent(
-                    doc.text, per_sentence[i], f.type, f.source) else known_direction(f.type, f.source, f.target)
+                    doc.text, per_sentence[i], f.type, f.source) else scrap_direction(f.source, f.target, ev.text) if (
+                    f.type == "supplies" and f.product == "scrap") else known_direction(f.type, f.source, f.target)
                 if f.type == "supplies":
                     src, tgt = power_seller(src, tgt, f.product)  # "X signed with Sarvion to supply its plant with power"
                 if f.type in _DEAL_TYPES:
@@ -683,6 +685,9 @@ class RelationExtractor:
                     continue
                 if trig.get("goods_between") and not _goods_before_from(text, m.end(), prods):
                     continue  # "relies on cash from Y to fund its batteries": the goods are not what it relies on
+                if lex.lang == "en" and _RECEIVED.match(m.group(0)) and not any(
+                        p >= m.end() and not _PREPOSITION.search(text, m.end(), p) for p, _name in prods):
+                    continue  # "receiving help with its scrap": goods after a preposition are not what is received
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
             if trig["type"] == "supplies" and (not resolved or resolved == [UNDIRECTED]) and not trig.get("both_named"):
                 # the chain may direct it (chain_supply); not an order noun read only where it names both
@@ -1072,6 +1077,14 @@ def _answer_no(lex, text: str) -> bool:
 
 #: quotes that may close a question: «È così?», "Is it?"
 _CLOSING_QUOTES = "»\"”’'“ \u00a0"
+
+
+#: English verbs of receiving, whose goods are their object ("receives cells from Y"), and a preposition
+#: governing the goods that puts them out of the object ("receiving help with its cells", "advice on its
+#: lithium"; an article, a possessive and one word at most between; not "up to 20,000 tonnes of lithium")
+_RECEIVED = re.compile(r"(?:receiv|obtain|get|got)", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(?:with|for|on|about|against|into|at)\s+(?:(?:its|their|the|his|her|our|a|an)\s+)?(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
 
 
 def _goods_before_from(text: str, end: int, prods) -> bool:

@@ -33,6 +33,7 @@ from .engine import company_name as _name
 from .known_roles import belongs_to, page_trade, unknown_to_maker
 from .lexicon import load
 from .products import tier
+from .lexicon._shared import TAKING_WASTE
 from .talks_goods import buyer_trade_named, talks_supply, vehicles_named
 
 __all__ = ["interview_talks"]
@@ -86,6 +87,16 @@ _NEGATION_RX = {k: re.compile(v, _I) for k, v in _NEGATION.items()}
 #: purposes that make the talks another tie (the talks frame's)
 _OTHER_PURPOSES = ("sell", "stake", "acquire", "enters", "venture", "partner")
 _PURPOSE_RX: dict[str, list[re.Pattern]] = {}
+
+
+def _taking_waste(language: str) -> re.Pattern:
+    """``lexicon._shared.TAKING_WASTE`` of the language ("about handling scrap from its plant")."""
+    if language not in _WASTE_RX:
+        _WASTE_RX[language] = re.compile(TAKING_WASTE.get(language, r"(?!)"), _I)
+    return _WASTE_RX[language]
+
+
+_WASTE_RX: dict[str, re.Pattern] = {}
 
 
 def _purposes(language: str) -> list[re.Pattern]:
@@ -220,6 +231,8 @@ def interview_talks(doc: Document, per_sentence: list[list[Mention]], language: 
                 continue
             if any(rx.search(text[start:p1] + " " + fwd) for rx in _purposes(language)):
                 continue  # talks about a stake, a sale, a venture: the talks frame's
+            if _taking_waste(language).search(fwd):
+                continue  # talks about taking the partner's scrap: the talks frame's (the partner supplies)
             ours_sec, theirs = _sectors(doc, company), _sectors(doc, name)
             ta, tb = tier(ours_sec), tier(theirs)
             if ta is not None and tb is not None and ta != tb:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..bought_lines import business_bought
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_end, _clause_start
 from ..administrators import administered_company
 from ..apposed_parents import apposed_owner
@@ -235,7 +236,8 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # "buys Y's NCA cathode for its cells", "purchases Y's battery cells": Y's goods, bought from Y
         # (a standing purchase: active unless a cue says otherwise)
         return [(tgt.names, src.names, "supplies", -0.05, True)]
-    if frame == "ACQ" and (_BUY.match(m.group(0)) or _ADQUIRE.match(m.group(0))) and _goods_of(lex, text, t1, tgt):
+    if frame == "ACQ" and (_BUY.match(m.group(0)) or _ADQUIRE.match(m.group(0))) and _goods_of(lex, text, t1, tgt) \
+            and not business_bought(text, t1, tgt.start, tgt.end):
         # "comprerà le celle di Y", "adquirirá las baterías de Y": Y's goods, bought from Y
         return [(tgt.names, src.names, "supplies", -0.05, True)]
     if frame == "ACQ" and _BUY.match(m.group(0)) and tgt.start > t1 and _from_between(text, t1, tgt.start) and _PRODUCT_RX.search(text, t1, tgt.start) \

@@ -1,7 +1,7 @@
 """An order named by its noun (ORDER_NOUN): the customer follows "de"/"di"/"da" (Spanish "de", German
 "von"/"der"), the supplier "auprès de"/"presso"/"bei", or the preposition of giving after a participle
-of awarding ("attribuée à", "assegnata a", "adjudicado a") or, in Spanish and German, right after the
-customer ("el pedido de Y a X", "der Auftrag von Y an X").
+of awarding ("attribuée à", "assegnata a", "adjudicado a") or right after the customer ("el pedido de Y a
+X", "der Auftrag von Y an X", "l'ordine di Y a X", "la commande de Y à X").
 
     "Sardrow a annoncé une commande de 200 bornes auprès du finlandais Teldrow"  Teldrow -> Sardrow
     "la première commande de Sardrow auprès de Teldrow"                          Teldrow -> Sardrow
@@ -42,9 +42,10 @@ _SUPPLIER = re.compile(
 _AWARDED_TO = re.compile(
     r"\b(?:attribu[ée]e?s?|confi[ée]e?s?|pass[ée]e?s?|assegnat[aoie]|affidat[aoie]|adjudicad[oa]s?|encargad[oa]s?|vergeben)"
     r"\s+(?:à|au|aux|a|ad|al|alla|allo|all['’]|an|an die|an den)\s*(?:(?:l['’]|la |le |il |lo |el |den |die )?(?-i:[a-zàâçéèêëîïôûùäöü][\w-]*)\s+){0,2}$", _I)
-#: Spanish and German: the supplier right after the customer, with "a" / "an" ("el pedido de Y a X", "der
-#: Auftrag von Y an X"); only where the customer stands right after the noun
-_GIVEN_TO = re.compile(r"^\s+(?:a|al|an|an die|an den)\s+(?:(?:la |el |den |die )?(?-i:[a-záéíóúäöü][\w-]*)\s+){0,2}$", _I)
+#: the supplier right after the customer, with "a" / "an" / "à" ("el pedido de Y a X", "der Auftrag von Y an
+#: X", "l'ordine di Y alla X", "la commande de Y à X"); only where the customer stands right after the noun
+_GIVEN_TO = re.compile(r"^\s+(?:(?:a|al|an|an die|an den|ad|alla|allo|ai|agli|alle|à|au|aux)\s+|all['’]\s*)"
+                       r"(?:(?:la |el |den |die |il |lo |le |l['’])?(?-i:[a-záéíóúäöüàâçèêëîïôûù][\w-]*)\s+){0,2}$", _I)
 #: a verb of placing an order right before the noun: its subject is the customer, and a company after
 #: "de" is the maker of the goods ("Ostrelle Air a passé une commande d'Aldrow": Aldrow supplies); a verb
 #: of cancelling leaves the order's sides unclear
@@ -63,7 +64,7 @@ def read_order(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     customer = next((g for g in right[:1] if _CUSTOMER.fullmatch(text, t1, g.start)), None)
     supplier = next((g for g in right if g is not customer and (_SUPPLIER.search(text, max(t1, g.start - 60), g.start)
                                                                  or _AWARDED_TO.search(text, max(t1, g.start - 60), g.start)
-                                                                 or (customer is not None and lex.lang in ("es", "de")
+                                                                 or (customer is not None and lex.lang in ("es", "de", "it", "fr")
                                                                      and _GIVEN_TO.match(text[customer.end : g.start])))
                      and not _BREAK.search(text, t1, g.start)), None)
     if supplier is not None and supplier.start - t1 > 100:

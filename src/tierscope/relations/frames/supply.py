@@ -10,6 +10,7 @@ import re
 
 from ..clauses import _clause_start
 from ..closed_relatives import in_closed_relative
+from ..goods_relatives import plural_goods_relative
 from ..compiled import Compiled
 from ..deal_signers import deal_signer
 from ..joint_deals import joint_work_deal
@@ -67,6 +68,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 
     if lex.lang == "en" and _DEAL_NOUN_AFTER.match(text, t1):
         return []  # "supply" in "X's supply agreement with Y" is no verb: the deal frame reads the noun
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    if ante is not None and plural_goods_relative(lex.lang, text, ante.end, t0, t1):
+        return []  # "à Pelmor, qui seront livrés en 2027": the goods are delivered (goods_relatives.py)
     if trig.get("goods_owner"):
         return _equip(lex, groups, t0, t1, text)
     if trig.get("makes_goods_of"):
@@ -564,7 +568,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     glued = _compound_maker(lex, right, t1, text)
-    if trig.get("maker_only") and _maker(lex, right, t1, text) is None and _goods_maker(lex, right, t1, text) is None and glued is None:
+    owned = bool(trig.get("waste"))
+    if trig.get("maker_only") and _maker(lex, right, t1, text) is None and _goods_maker(lex, right, t1, text, owned) is None and glued is None:
         return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
     if m.group(0).lower() in ("order", "orders") and _NOUN_BEFORE.search(text, max(0, t0 - 25), t0):
         return out  # "slowing orders from carmakers", "new orders": the noun, not the verb "X orders from Y"
@@ -579,7 +584,7 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         # "Brixo, a la que Corvalis compra celdas", "Brixo, auquel Corvalis achète des cellules": the
         # relative's antecedent is the one bought from
         return [(to_rel[1].names, to_rel[0].names, None, 0.0)]
-    maker = (_maker(lex, right, t1, text) or (_goods_maker(lex, right, t1, text) if trig.get("maker_only") else None)) \
+    maker = (_maker(lex, right, t1, text) or (_goods_maker(lex, right, t1, text, owned) if trig.get("maker_only") else None)) \
         if frm is None else None
     frm = frm or maker or glued
     ante, rel = _relative_antecedent(lex, groups, t0, text)
@@ -1210,10 +1215,12 @@ def _compound_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Gr
     return g
 
 
-def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str, owned: bool = False) -> Group | None:
     """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
     their maker named by "of" right after them (an adverb or two at most before the goods); or the
-    maker's name glued after the goods, the Romance way of naming a make ("monta freni Halvion")."""
+    maker's name glued after the goods, the Romance way of naming a make ("monta freni Halvion").
+    ``owned``: waste a recycler takes, whose owner is its source with an article too ("recupera le
+    batterie esauste di Y": Y's waste comes from Y, where Y's cells in use may be another's make)."""
     g = next((g for g in right if g.start - t1 <= 70), None)
     if g is None or re.search(r"[,;:()]", text[t1 : g.start]):
         return None
@@ -1237,7 +1244,7 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
     if pm is None or tail or not (_NEAR_WORDS.fullmatch(text, t1, pm.start()) or place) and text[t1 : pm.start()].strip():
         return None
     near = place.start("near") if place is not None else t1  # (the place's own determiner is not the goods')
-    if (_GOODS_DETERMINER_FR if lex.lang == "fr" else _GOODS_DETERMINER).search(text, near, pm.start()):
+    if not owned and (_GOODS_DETERMINER_FR if lex.lang == "fr" else _GOODS_DETERMINER).search(text, near, pm.start()):
         return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y
     return g
 
@@ -1913,17 +1920,29 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
 def _for_owner(lex: Compiled, text: str, lo: int, hi: int) -> bool:
     """"für den Elektro-SUV von Brixo", "per la nuova gamma di Brixo": the thing the goods are for,
     right before the "of" of its owner (a preposition of the recipient, then at most three words, the
-    last a noun: capitalised in German, "Die Zellen für Y werden von X geliefert" has a verb there)."""
+    last a noun: capitalised in German, "Die Zellen für Y werden von X geliefert" has a verb there).
+    German nouns joined by "und", "oder", "sowie" are one thing ("für die Traktoren und Mäher von Brixo",
+    "für die kleinen elektrischen Kompakttraktoren und Rasentraktoren von Brixo"): up to seven words."""
     words = text[lo:hi].split()
     rec = lex.markers.get("recipient", ())
     if not words or any(ch in text[lo:hi] for ch in ",;:()"):
         return False
     if lex.verb_final and not words[-1][:1].isupper():
         return False
-    k = next((i for i in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[i].lower() in rec), None)
-    # the words after the preposition: an article, adjectives, the noun (no name: "für Brixo werden")
-    return k is not None and all(not w[:1].isupper() or w is words[-1] for w in words[k + 1 : -1]) if not lex.verb_final else (
-        k is not None and sum(1 for w in words[k + 1 :] if w[:1].isupper()) == 1)
+    if not lex.verb_final:
+        k = next((i for i in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[i].lower() in rec), None)
+        # the words after the preposition: an article, adjectives, the noun (no name: "für Brixo werden")
+        return k is not None and all(not w[:1].isupper() or w is words[-1] for w in words[k + 1 : -1])
+    k = next((i for i in range(len(words) - 2, max(-1, len(words) - 9), -1) if words[i].lower() in rec), None)
+    if k is None:
+        return False
+    after = words[k + 1 :]
+    # one capitalised word, the noun, or nouns each followed by a conjunction ("Traktoren und Mäher")
+    nouns = [i for i, w in enumerate(after) if w[:1].isupper()]
+    return all(i + 1 < len(after) and after[i + 1] in _DE_NOUN_AND for i in nouns[:-1])
+
+
+_DE_NOUN_AND = frozenset({"und", "oder", "sowie"})
 
 
 def _between_groups(groups: list[Group], text: str, a: int, b: int) -> str:

@@ -53,3 +53,31 @@ IMPERSONAL_REPORT = {
     "es": r"\bse (?:publicó|ha publicado|había publicado|dijo|ha dicho|especuló|ha especulado|rumorea|rumoreó)\b|"
           r"\bse llegó a (?:publicar|decir)\b",
 }
+
+#: talks or a deal about taking a partner's waste (its scrap, its used batteries): the one that takes it is
+#: the subject, so the partner supplies ("in talks with Y about taking back scrap from its plant", "para
+#: recibir baterías de desecho de sus fábricas", "über die Rücknahme von Batterieschrott"). Verbs of
+#: receiving, collecting and handling only: "to dispose of", "smaltire" leave who acts open, and scrap
+#: recycled or treated "for" a company is a service the recycler sells (relations/scrap_flow.py).
+#: waste goods, the product "scrap" of lexicon/products.py written for lookaheads
+WASTE_GOODS = {
+    "en": r"(?:(?:battery |production |cell |electrode |manufacturing )?scrap|waste|(?:used|spent|end-of-life|end of life|old|defective|discarded|waste) batter(?:y|ies))",
+    "it": r"(?:scarti|sfridi|rottami|batterie (?:esauste|usate|a fine vita|dismesse|esaurite|di scarto|difettose))",
+    "de": r"(?:\w*[Ss]chrott\w*|Altbatterien|Altakkus|\w*[Aa]bfälle[n]?|ausgedienten Batterien|gebrauchten Batterien|defekten Batterien)",
+    "fr": r"(?:déchets|rebuts|chutes de production|ferraille|scrap|batteries (?:usagées|usées|en fin de vie|hors d['’]usage|défectueuses|de rebut))",
+    "es": r"(?:chatarra|desechos|residuos|recortes|scrap|bater[ií]as (?:usadas|de desecho|al final de su vida útil|fuera de uso|defectuosas|agotadas|en desuso))",
+}
+TAKING_WASTE = {
+    "en": r"\b(?:to (?:take back|take in|receive|collect|handle|recover|accept|pick up)|taking back|taking in|collecting|handling|"
+          r"recovering|accepting|picking up|(?:the )?(?:take-?back|collection|handling) of)\b"
+          r"(?= (?:[\w'’-]+ ){0,3}?" + WASTE_GOODS["en"] + r"\b)",
+    "it": r"\b(?:ricevere|ritirare|raccogliere|recuperare|gestire|prendere in carico|(?:il )?(?:ritiro|recupero) (?:dei|delle|degli|di))\b"
+          r"(?= (?:[\w'’-]+ ){0,3}?" + WASTE_GOODS["it"] + r"\b)",
+    "de": r"\b(?:die|eine|der) (?:\w+ )?(?:Rücknahme|Abholung) (?:von|der|des|ihrer|seiner|ihres|seines)\b"
+          r"(?= (?:[\w-]+ ){0,2}?" + WASTE_GOODS["de"] + r"\b)"
+          r"|\b" + WASTE_GOODS["de"] + r"\b(?= (?:[\w-]+ ){0,4}?(?:zurückzunehmen|abzuholen|zu übernehmen)\b)",
+    "fr": r"\b(?:recevoir|récupérer|collecter|reprendre|prendre en charge|(?:la )?(?:reprise|collecte|récupération) (?:des|de ses|de leurs|de))\b"
+          r"(?= (?:[\w'’-]+ ){0,3}?" + WASTE_GOODS["fr"] + r"\b)",
+    "es": r"\b(?:recibir|recoger|retirar|gestionar|recuperar|hacerse cargo de|(?:la )?(?:recogida|retirada|recuperación) (?:de|del|de las|de los|de sus))\b"
+          r"(?= (?:[\w'’-]+ ){0,3}?" + WASTE_GOODS["es"] + r"\b)",
+}

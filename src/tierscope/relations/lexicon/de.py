@@ -3,7 +3,7 @@
 German puts the verb of a subordinate or compound clause last ("X wird ab 2026 Zellen an Y
 liefern"), so ``verb_final`` lets the engine look for both companies before the trigger."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, PRICE_MOVE_AFTER
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, PRICE_MOVE_AFTER, TAKING_WASTE, WASTE_GOODS
 
 
 LEXICON = {
@@ -59,8 +59,9 @@ LEXICON = {
     "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
     "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert|geliefert|zugeliefert|bereitgestellt)\w*",
     # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
-    # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
-    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen|\w*[Nn]etze?s?|\w*[Ss]tationen|Ladesäulen|Ladeparks?|Ladepunkte|Schnelllader|Ladehubs?)",
+    # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer; so are machines,
+    # boats and two-wheelers, "die Akkus für die Traktoren und Mäher von X")
+    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen|\w*[Nn]etze?s?|\w*[Ss]tationen|Ladesäulen|Ladeparks?|Ladepunkte|Schnelllader|Ladehubs?|\w*[Tt]raktoren|\w*[Mm]äher|\w*[Bb]agger|\w*[Mm]aschinen|\w*[Ss]tapler|Radlader|Boote|Fähren|Schiffe|\w*[Rr]oller|Motorräder|\w*[Ff]ahrräder|Lokomotiven)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -112,7 +113,7 @@ LEXICON = {
         # Zellen" (goods in the genitive plural, an adjective first, no article: "die Lieferung der Fahrzeuge"
         # may be the subject's own): goods the subject would supply
         # "über die Abnahme von Lithium", "über den Bezug von Zellen": goods the subject would take from the partner
-        "supply_from": r"\b(?:die|eine|weitere|künftige|langfristige) (?:\w+ )?(?:Abnahme|Bezug) (?:von|vo[nm] |weiterer|zusätzlicher)\b|\bden (?:\w+ )?Bezug (?:von|weiterer|zusätzlicher)\b|\bzu beziehen\b",
+        "supply_from": r"\b(?:die|eine|weitere|künftige|langfristige) (?:\w+ )?(?:Abnahme|Bezug) (?:von|vo[nm] |weiterer|zusätzlicher)\b|\bden (?:\w+ )?Bezug (?:von|weiterer|zusätzlicher)\b|\bzu beziehen\b" + "|" + TAKING_WASTE["de"],
         "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?Belieferung (?:der|des|dessen|deren)\b|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] |(?!(?:der|dieser|jener|seiner|ihrer|unserer|aller|mancher|solcher|welcher) )(?-i:[a-zäöü])\w+er (?:(?-i:[a-zäöü])\w+er )?(?-i:(?=[A-ZÄÖÜ]))\w*(?:[Zz]ellen|[Bb]atterien|[Mm]odule|[Cc]hips|[Hh]albleiter|[Kk]athoden|[Aa]noden|[Mm]aterialien|[Kk]omponenten|[Tt]eile))))\b",
         "unit": r"(?:\s+(?:von|an))?\s+(?:(?:dessen|deren|seine[rsnm]?|ihre[rsnm]?)\s+)(?:[\w-]+\s+)?\w*(?:tochter|sparte|geschäft|werk|division|einheit)\w*",
         "enters": r"\b(?:(?:dessen|deren|seinen|ihren) Einstieg|Einstieg (?:von|des|der) (?-i:[A-Z])[\w-]+)\b(?! in die)",
@@ -260,6 +261,9 @@ LEXICON = {
         # die Produktion oder Energie eines Kraftwerks verkauft oder gekauft: "verkauft die Produktion des Windparks an Y", "kauft Energie von Y"
         {"re": r"\b(?:verkauft|verkaufen|verkaufte|verkauften)\b(?= (?:(?:die|seine|ihre|die gesamte|einen Teil der|einen Teil seiner) )?(?:Produktion|Erzeugung|Energie)\b(?: (?:des|der|seines|seiner|ihres|ihrer) [^,;:()]{1,40}?)? an\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         {"re": r"\b(?:kauft|kaufen|kaufte|kauften|bezieht|beziehen|bezog)\b(?= (?:(?:die|seine|ihre|seine gesamte) )?(?:Produktion|Energie)\b(?: [\w-]+)? (?:von|vom|bei)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
+        # a recycler taking a company's waste ("nimmt Altbatterien von X zurück", "sammelt den Schrott von X ein"):
+        # the waste's source, named by "von", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:nimmt|nehmen|nahm|nahmen|sammelt|sammeln|sammelte|sammelten|holt|holen|holte|holten|übernimmt|übernehmen|übernahm|erhält|erhalten|erhielt)\b(?= (?:[\w-]+ ){0,2}?" + WASTE_GOODS["de"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "waste": True},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordert|orderte|geordert|bestellt|bestellte|bestellen)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

@@ -1,6 +1,6 @@
 """English lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, TAKING_WASTE, WASTE_GOODS
 
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
 _PAST_TIE = r"(?:supplied|delivered|provided|held|owned|controlled)"
@@ -71,7 +71,7 @@ LEXICON = {
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
     # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
     # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
-    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|(?:charging )?(?:networks?|hubs|stations)|charging parks|chargers)",
+    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|(?:charging )?(?:networks?|hubs|stations)|charging parks|chargers|tractors|mowers|excavators|machines|machinery|forklifts|loaders|boats|ferries|scooters|motorcycles|motorbikes|e-bikes|bikes|locomotives)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -101,7 +101,7 @@ LEXICON = {
         "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration|joint (?:development|programme|program|project|research)|co-?development|mutual(?:ly)?|reciprocal(?:ly)?)\b|\beach other's\b",
         # "about the offtake of lithium", "to source cells from it": goods the subject would take from the partner
         # (the goods the object of "take"/"receive"/"obtain": no preposition between, "obtaining funding for its cells" is none)
-        "supply_from": r"\b(?:offtake|sourcing|procurement) of\b|\bto (?:source|procure)\b|\b(?:to take|taking|to receive|receiving|to obtain|obtaining)\b(?! (?:over|part|a stake|control|a majority|a minority|the helm|charge)\b)(?= (?:(?!(?:for|in|on|at|with|to|into|about|against|by)\b)[\w-]+ ){0,3}?(?:scrap|output|material|materials|cells|batteries|modules|packs|ore|concentrate|hydroxide|carbonate|sulphate|sulfate|metal|metals|black mass|graphite|lithium|nickel|cobalt|steel|aluminium|aluminum|power|electricity|hydrogen|chips|wafers)\b)|\bso that (?:it|they) (?:would |could |can |will )?(?:supply|supplies|deliver|delivers|provide|provides) (?:it|them|us)\b",
+        "supply_from": r"\b(?:offtake|sourcing|procurement) of\b|\bto (?:source|procure)\b|\b(?:to take|taking|to receive|receiving|to obtain|obtaining)\b(?! (?:over|part|a stake|control|a majority|a minority|the helm|charge)\b)(?= (?:(?!(?:for|in|on|at|with|to|into|about|against|by)\b)[\w-]+ ){0,3}?(?:scrap|output|material|materials|cells|batteries|modules|packs|ore|concentrate|hydroxide|carbonate|sulphate|sulfate|metal|metals|black mass|graphite|lithium|nickel|cobalt|steel|aluminium|aluminum|power|electricity|hydrogen|chips|wafers)\b)|\bso that (?:it|they) (?:would |could |can |will )?(?:supply|supplies|deliver|delivers|provide|provides) (?:it|them|us)\b" + "|" + TAKING_WASTE["en"],
         "supply_to": r"\b(?:to (?:supply|deliver|provide|ship|equip|furnish)|supplying|delivering|providing|shipping|equipping|furnishing|to become (?:a |its |the )?(?:[\w-]+ ){0,2}supplier)\b",
         "unit": r"(?:\s+of)?\s+(?:(?:a|the) )?(?:its|their|his)\s+(?:[\w-]+\s+){0,2}?(?:unit|business|division|subsidiary|operations|arm|assets|plants?|factory|factories)\b",
         "enters": r"\b(?:(?:its|their) (?:entry|entrance) into (?:the |its |their )?(?:share )?capital|bring(?:ing)? (?:it|them) in as (?:an? )?(?:shareholders?|investors?))\b",
@@ -264,6 +264,9 @@ LEXICON = {
         {"re": r"\b(?:buys?|buying|bought|purchas(?:e|es|ed|ing))\b(?= (?:(?:its|their|the|all|most|part|much|some|half) (?:of )?(?:its |their |the )?)?(?:power|output)\b(?: [\w-]+){0,1} from\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # procurement: Y sources / buys / orders X's cells from X
         # (not the news sources of a report: "X draws interest from Y, sources say", "according to sources familiar")
+        # a recycler taking a company's waste ("collects the used batteries of X", "recupera le batterie esauste di X"):
+        # the waste's maker, named by "of"/"from", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:collect(?:s|ed|ing)?|tak(?:e|es|ing) back|took back|taken back|receiv(?:e|es|ed|ing)|recover(?:s|ed|ing)?)\b(?= (?:[\w\'’-]+ ){0,2}?" + WASTE_GOODS["en"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "maker_only": True, "waste": True},
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?)\b(?!(?<=\bsources) (?:say|said|says|told|familiar|close|cited|quoted|report|reported|suggest|suggested|indicate|indicated|added|claim|claimed)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

@@ -1,6 +1,6 @@
 """Spanish lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER, TAKING_WASTE, WASTE_GOODS
 
 
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
@@ -67,7 +67,7 @@ LEXICON = {
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
     # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
     # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
-    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV|red|redes?|estaciones(?: de (?:carga|recarga))?|electrolineras|cargadores|puntos de (?:carga|recarga)|hubs)",
+    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV|red|redes?|estaciones(?: de (?:carga|recarga))?|electrolineras|cargadores|puntos de (?:carga|recarga)|hubs|tractores|cortacéspedes|excavadoras|máquinas|maquinaria|carretillas(?: elevadoras)?|barcos|ferris|transbordadores|motos|motocicletas|bicicletas|locomotoras)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|(?<!se )(?<!se ha )(?<!se han )(?<!se había )adjudic(?:a|an|ó|ado))\b",  # ("se ha adjudicado": won, not awarded)
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -103,7 +103,7 @@ LEXICON = {
         "venture": r"\b(?:empresa conjunta|joint[- ]venture|sociedad conjunta)\b",
         "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n|desarrollo conjunto|(?:programa|proyecto) (?:conjunto|común)|investigación conjunta|mutu(?:o|a|os|as|amente)|rec[íi]proc(?:o|a|os|as|amente))\b",
         # "para abastecerse de litio": goods the subject would take from the partner
-        "supply_from": r"\b(?:abastecerse|aprovisionarse|suministrarse)\b|\bpara que (?:[\w-]+ ){0,3}(?:nos|le|les) (?:suministre|suministren|abastezca|abastezcan|provea|provean|entregue|entreguen|venda|vendan)\b",
+        "supply_from": r"\b(?:abastecerse|aprovisionarse|suministrarse)\b|\bpara que (?:[\w-]+ ){0,3}(?:nos|le|les) (?:suministre|suministren|abastezca|abastezcan|provea|provean|entregue|entreguen|venda|vendan)\b" + "|" + TAKING_WASTE["es"],
         "supply_to": r"\b(?:(?:suministrar|abastecer|proveer|entregar|equipar)(?:le|les)?|convertirse en (?:su |el |un )?(?:[\w-]+ )?proveedor)\b",
         "unit": r"(?:\s+(?:de|del))?\s+(?:su|sus)\s+(?:[\w-]+\s+)?(?:filial|divisi[óo]n|negocio|unidad|planta|fábrica|activos)\b",
         "enters": r"\b(?:dar(?:le|les)? entrada|su entrada en el capital|la entrada (?:de|del) [\w'’-]+ en el capital)\b",
@@ -250,6 +250,9 @@ LEXICON = {
         # la producción o la energía de una planta vendida o comprada: "vende la producción de su parque eólico a Y", "compra energía a Y"
         {"re": r"\b(?:vende|venden|venderá|venderán|vendía|vendían|vendió|vendido)\b(?= (?:(?:la|su|toda la|toda su|parte de la|parte de su) )?(?:producción|energía)\b(?: (?:de|del) [^,;:()]{1,40}?)? (?:a|al)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         {"re": r"\b(?:compra|compran|comprará|comprarán|compraba|compraban|compró|comprado)\b(?= (?:(?:la|su|toda la|toda su|parte de la) )?(?:producción|energía)\b(?: [\w-]+)? (?:a|al|de|del)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
+        # a recycler taking a company's waste ("collects the used batteries of X", "recupera le batterie esauste di X"):
+        # the waste's maker, named by "of"/"from", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:recog(?:e|en|erá|erán|ía|ían|ido)|recib(?:e|en|irá|irán|ía|ían|ido)|retir(?:a|an|ará|arán|aba|aban|ado)|recuper(?:a|an|ará|arán|aba|aban|ado))\b(?= (?:[\w\'’-]+ ){0,2}?" + WASTE_GOODS["es"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "maker_only": True, "waste": True},
         {"re": r"\b(?:se abastecerá|se abastece|se abastecería|se abastecía|se abasteció|se (?:ha|han|había) abastecido|importó|importaba|importando|importar|abasteciéndose|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará)\b(?! (?:unos |más de |hasta )?\d[\d.,]* ?(?:millones|mil|euros|dólares|%|por ciento))", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:encarga|encargó|encargará|encargando|encargar|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b(?! (?:unos |más de |hasta )?\d[\d.,]* ?(?:millones|mil|euros|dólares|%|por ciento))", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

@@ -1,6 +1,6 @@
 """French lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, NOT_MADE_FROM, OUT_OF_PLANT, PRICE_MOVE_AFTER, TAKING_WASTE, WASTE_GOODS
 
 
 #: "cessé" not after a negation ("n'a jamais cessé de", "n'a cessé de"): the tie goes on
@@ -64,7 +64,7 @@ LEXICON = {
     "made_by": r"\b(?:produit|fabriqué|extrait|raffiné|construit|assemblé)e?s?",
     # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
     # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
-    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires|hybrides|électriques|citadines|berlines|SUV|réseaux?|bornes|stations(?: de recharge)?|hubs|aires)",
+    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires|hybrides|électriques|citadines|berlines|SUV|réseaux?|bornes|stations(?: de recharge)?|hubs|aires|tracteurs|tondeuses|pelleteuses|engins|machines|chariots élévateurs|bateaux|ferries|scooters|motos|vélos|locomotives)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:choisi(?:t|ssent)?|retenu|sélectionn(?:e|ent|é)|mandat(?:e|é))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -98,7 +98,7 @@ LEXICON = {
         "venture": r"\bcoentreprise\b|\bjoint[- ]venture\b|\bsociété commune\b",
         "partner": r"\b(?:partenariat|alliance|coopération|collaboration|(?:développement|programme|projet) (?:commun|conjoint)|programme de (?:développement|recherche) commun|recherche commune|mutuel(?:le|les|s)?|mutuellement|réciproques?|réciproquement)\b",
         # "pour s'approvisionner en lithium": goods the subject would take from the partner
-        "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b|\bpour qu['’](?:[\w-]+ ){0,3}(?:nous|lui|leur) (?:fournisse|fournissent|livre|livrent|vende|vendent)\b",
+        "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b|\bpour qu['’](?:[\w-]+ ){0,3}(?:nous|lui|leur) (?:fournisse|fournissent|livre|livrent|vende|vendent)\b" + "|" + TAKING_WASTE["fr"],
         "supply_to": r"\b(?:fournir|livrer|écouler|(?<!s['’])approvisionner|équiper|(?:leur|lui) (?:fournir|livrer)|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
         "unit": r"(?:\s+(?:de|du|des))?\s+(?:sa|son|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:filiale|division|activité|branche|usine|pôle|unité)\b",
         "enters": r"\b(?:(?:le |la |les )?faire entrer(?: au capital)?|(?:son|leur) entrée (?:au|dans le) capital|l['’]entrée (?:de|du|d['’]) ?[\w'’-]+ (?:au|dans le) capital)\b",
@@ -237,6 +237,9 @@ LEXICON = {
         {"re": r"\b(?:achète|achètent|achètera|achèteront|achetait|achetaient|acheté)\b(?= (?:(?:la|sa|toute la|toute sa|l['’]|de l['’]) ?)?(?:production|énergie)\b(?: [\w-]+)? (?:à|au|aux|auprès d(?:e|u|es))\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # buying goods: "X s'approvisionne / se fournit auprès de Y"
         # ("commande" after a determiner or an adjective is the noun: "la commande de Y" names the customer)
+        # a recycler taking a company's waste ("collects the used batteries of X", "recupera le batterie esauste di X"):
+        # the waste's maker, named by "of"/"from", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:récupèr(?:e|ent)|récupér(?:era|eront|ait|aient|é)|collect(?:e|ent|era|eront|ait|aient|é)|reç(?:oit|oivent|u)|recevr(?:a|ont)|recevait|recevaient|repren(?:d|nent|dra|dront|ait|aient)|repris)\b(?= (?:[\w\'’-]+ ){0,2}?" + WASTE_GOODS["fr"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "maker_only": True, "waste": True},
         {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r)|s['’](?:est|étaient|était|sont) (?:approvisionn|fourni)\w*|import(?:é|ait|aient)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:commandé|commander|commandera|commanderont|commanderait|commanderaient|commandait|commandaient|commanda|commandèrent|commandent)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

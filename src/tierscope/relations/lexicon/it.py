@@ -1,6 +1,6 @@
 """Italian lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, OUT_OF_PLANT
+from ._shared import IMPERSONAL_REPORT, NEITHER_NOR_REPORT, OUT_OF_PLANT, TAKING_WASTE, WASTE_GOODS
 
 _DA = ["da", "dal", "dalla", "dallo", "dall'", "dai", "dalle", "dagli"]
 _A = ["a", "ad", "al", "alla", "allo", "all'", "ai", "alle", "agli"]
@@ -76,7 +76,7 @@ LEXICON = {
     # ("le elettriche", "le utilitarie": cars named by their kind; "la piattaforma MEB di Volkswagen")
     # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
     # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
-    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae]|ret[ei]|colonnine|stazioni(?: di ricarica)?|hub)",
+    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae]|ret[ei]|colonnine|stazioni(?: di ricarica)?|hub|trattori|tosaerba|escavatori|macchine|macchinari|carrelli elevatori|muletti|barche|traghetti|scooter|moto|motocicli|biciclette|locomotive)",
     # a carmaker's name after a plural article stands for its cars: "le celle che equipaggiano le Peugeot"
     "name_as_goods": r"\b(?:le|delle|sulle|nelle)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
@@ -123,7 +123,7 @@ LEXICON = {
         # "né una società comune", "esclusa una joint venture" (matched on the 40 characters before the noun)
         "negated": r"\b(?:non(?!\s+(?:si\s+)?(?:esclud\w*|solo|soltanto)\b)|né|esclus[ao]|senza)\b[^,;:.!?]*$",
         # "per rifornirsi di litio", "per l'approvvigionamento di celle": goods the subject would take from the partner
-        "supply_from": r"\b(?:rifornirsi|approvvigionarsi)\b|\bl['’]approvvigionamento di\b|\bperché (?:[\w-]+ ){0,3}(?:ci|gli|le) (?:fornisca|forniscano|consegni|consegnino|venda|vendano)\b",
+        "supply_from": r"\b(?:rifornirsi|approvvigionarsi)\b|\bl['’]approvvigionamento di\b|\bperché (?:[\w-]+ ){0,3}(?:ci|gli|le) (?:fornisca|forniscano|consegni|consegnino|venda|vendano)\b" + "|" + TAKING_WASTE["it"],
         "supply_to": r"\b(?:fornir|rifornir|consegnar|equipaggiar)(?:e|gli|le|lo|la|li|ne)\b|\bdiventar(?:e|ne) (?:il |un |suo )?(?:[\w-]+ )?fornitore\b",
         "unit": r"(?:\s+(?:di|del|della|dello|dei|delle))?\s+(?:(?:la|il|le|i|l['’])\s*)?(?:sua|suo|sue|suoi|propri[ao])\s+(?:[\w-]+\s+)?(?:controllat\w+|divisione|filiale|ramo|attività|business|stabiliment\w+|unità)\b",
         "enters": r"\b(?:far(?:la|lo|li|le)? entrare(?: nel capitale)?|(?:il |l['’])?(?:suo |loro )?ingresso (?:(?:di|del|della|dello|dei) [\w'’-]+ )?nel capitale)\b",
@@ -265,6 +265,9 @@ LEXICON = {
         # la produzione o l'energia di un impianto venduta o comprata: "vende la produzione del parco eolico a Y", "compra energia da Y"
         {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto)\b(?= (?:(?:la|l['’]|tutta la|parte della|gran parte della|la sua|la propria) ?)?(?:produzione|energia)\b(?: (?:del|della|dei|dello|degli|di|dal|dalla|dai) [^,;:()]{1,40}?)? (?:a|ad|al|alla|allo|ai|alle)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         {"re": r"\b(?:compra|comprano|comprerà|compreranno|comprava|acquista|acquistano|acquisterà|acquistava)\b(?= (?:(?:la|l['’]|tutta la|parte della|la sua) ?)?(?:produzione|energia)\b(?: [\w-]+)? (?:da|dal|dalla|dallo|dai|dalle)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
+        # a recycler taking a company's waste ("collects the used batteries of X", "recupera le batterie esauste di X"):
+        # the waste's maker, named by "of"/"from", supplies (relations/scrap_flow.py)
+        {"re": r"\b(?:ritir(?:a|ano|erà|eranno|ava|avano|ato)|raccogli(?:e|ono|erà|eranno|eva|evano)|raccolt[oa]|recuper(?:a|ano|erà|eranno|ava|avano|ato)|ricev(?:e|ono|erà|eranno|eva|evano|uto))\b(?= (?:[\w\'’-]+ ){0,2}?" + WASTE_GOODS["it"] + r"\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "maker_only": True, "waste": True},
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà|are|ando))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordin(?:a|ano|ato|erà|eranno|are|ò|arono|erebbe|erebbero)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

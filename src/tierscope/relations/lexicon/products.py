@@ -26,6 +26,14 @@ PRODUCTS: list[tuple[str, str]] = [
     # goods of the chain with names of their own ("sells its spodumene concentrate to Y", "buyer of its black mass")
     (r"(?:spodumene|spodum[eè]ne|espodumen[oa]|Spodumen)(?:[- ]?(?:concentrates?|Konzentrat\w*))?|concentrat[oi] di spodumene|concentr[eé]s? de spodum[eè]ne|concentrados? de espodumen[oa]", "spodumene"),
     (r"black[- ]mass|massa nera|masse noire|masa negra|Schwarzmasse", "black mass"),
+    # waste the chain sends down to recyclers and materials makers ("sends its battery scrap to Y", "ritira le
+    # batterie esauste di X", "die Rücknahme von Altbatterien"): its own name, as it flows the other way from
+    # the goods (relations/scrap_flow.py); before "batteries", whose words it holds
+    (r"(?:battery |production |cell |electrode |manufacturing )?scrap(?![- ]?yards?\b)|(?:waste|used|spent|end[- ]of[- ]life|discarded|defective|old) batter(?:y|ies)(?: packs)?|battery waste|production waste"
+     r"|batterie (?:esauste|usate|a fine vita|dismesse|esaurite|di scarto|difettose)|scarti(?: di produzione| di lavorazione)?|sfridi|rottami"
+     r"|Batterieschrott|Produktionsschrott|Zellschrott|Schrott|Altbatterien|Altakkus|Produktionsabfälle|Batterieabfälle|ausgediente Batterien|gebrauchte Batterien|defekte Batterien"
+     r"|batteries (?:usagées|usées|en fin de vie|hors d['’]usage|défectueuses|de rebut)|déchets(?: de production)?|rebuts|chutes de production|ferraille"
+     r"|bater[ií]as (?:usadas|de desecho|al final de su vida útil|fuera de uso|defectuosas|agotadas|en desuso)|chatarra|desechos|residuos(?: de producción)?", "scrap"),
     (r"lithium|litio|Lithium", "lithium"),
     (r"nickel|nichel|Nickel|n[ií]quel", "nickel"),
     (r"cobalt|cobalto|Kobalt", "cobalt"),
