@@ -91,7 +91,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         agent = made_by_left = _made_by_subject(lex, groups, t0, text)
     if agent is not None and has(lex, "of", agent) and (
             (lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start))
-            or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
+            or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start,
+                          t1 if agent.start >= t1 else 0)):
         agent = None  # "liefert Bremsen für die Fahrzeuge von Velvion": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
     pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 40)) if trig.get("product_object") and recip is None else None
@@ -315,7 +316,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                 lo = _clause_start(text, t0)
                 own = next((g for g in groups if lo <= g.start and g.end <= t0 and g is not src and has(lex, "of", g)), None)
         if own is not None and own is not src and (lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start)
-                                                   or _for_owner(lex, text, max(lo, own.marker_start - 50), own.marker_start)
+                                                   or _for_owner(lex, text, max(lo, own.marker_start - 50), own.marker_start, lo)
                                                    # "les cellules de la future citadine de Y": the goods of one car
                                                    or one_vehicle_of(lex.lang, text, max(lo, own.marker_start - 60), own.marker_start)) and not re.search(
             r"[;:()]" if lo < t0 else r"[,;:()]", text[lo : own.start]
@@ -1896,20 +1897,41 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
     return None
 
 
-def _for_owner(lex: Compiled, text: str, lo: int, hi: int) -> bool:
+def _for_owner(lex: Compiled, text: str, lo: int, hi: int, floor: int = 0) -> bool:
     """"für den Elektro-SUV von Brixo", "per la nuova gamma di Brixo": the thing the goods are for,
     right before the "of" of its owner (a preposition of the recipient, then at most three words, the
-    last a noun: capitalised in German, "Die Zellen für Y werden von X geliefert" has a verb there)."""
+    last a noun: capitalised in German, "Die Zellen für Y werden von X geliefert" has a verb there).
+    Two or more things joined by "and" share the owner ("für die Traktoren und Rasenmäher von Brixo",
+    "per i trattori e i tosaerba di Brixo"): each conjunction lets the phrase run four words longer, and
+    the reading may then reach further back than ``lo``: up to ``_AND_REACH`` characters before ``hi``,
+    never before ``floor``."""
+    if _owner_phrase(lex, text, lo, hi, False):
+        return True
+    return _owner_phrase(lex, text, min(lo, max(floor, hi - _AND_REACH)), hi, True)
+
+
+#: how far back "for" may stand before the owner's "of" when the things it names are joined by "and"
+_AND_REACH = 100
+_AND_WORDS = frozenset("and or und oder sowie e ed o et ou y".split())
+
+
+def _owner_phrase(lex: Compiled, text: str, lo: int, hi: int, joined: bool) -> bool:
     words = text[lo:hi].split()
     rec = lex.markers.get("recipient", ())
     if not words or any(ch in text[lo:hi] for ch in ",;:()"):
         return False
     if lex.verb_final and not words[-1][:1].isupper():
         return False
-    k = next((i for i in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[i].lower() in rec), None)
+    k = next((i for i in range(len(words) - 2, max(-1, len(words) - (13 if joined else 5)), -1)
+              if words[i].lower() in rec), None)
+    if k is None:
+        return False
+    ands = sum(1 for w in words[k + 1 : -1] if w.lower() in _AND_WORDS) if joined else 0
+    if joined and not (ands and len(words) - 1 - k <= 4 + 4 * ands):
+        return False
     # the words after the preposition: an article, adjectives, the noun (no name: "für Brixo werden")
-    return k is not None and all(not w[:1].isupper() or w is words[-1] for w in words[k + 1 : -1]) if not lex.verb_final else (
-        k is not None and sum(1 for w in words[k + 1 :] if w[:1].isupper()) == 1)
+    return all(not w[:1].isupper() or w is words[-1] for w in words[k + 1 : -1]) if not lex.verb_final else (
+        sum(1 for w in words[k + 1 :] if w[:1].isupper()) == 1 + ands)
 
 
 def _between_groups(groups: list[Group], text: str, a: int, b: int) -> str:
