@@ -14,13 +14,15 @@ extractor and the readers that tie a pair by a sentence's words alone give it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from typing import Callable
 
 from ..doc import Document, Evidence, Mention, Relation
 
-__all__ = ["drop_relations", "drop_supplies", "in_evidence", "named_companies", "redirect_supplies", "sentence_evidence"]
+__all__ = ["bracketed_aliases", "drop_relations", "drop_supplies", "in_evidence", "named_companies", "redirect_supplies",
+           "sentence_evidence"]
 
 
 class _Companies(list):
@@ -48,6 +50,21 @@ def named_companies(doc: Document) -> list[Mention]:
 
 # (the page, its mention list, how many mentions it held, its named companies) of the last page asked about
 _LAST: tuple = (None, None, 0, None)
+
+
+def bracketed_aliases(text: str, companies: list[Mention]) -> frozenset[int]:
+    """Ids of the mentions that only repeat, in brackets, the company named right before them: "Électricité
+    de France (EDF)", "Contemporary Amperex (CATL)". A filter that asks how each mention of a party is
+    named reads the full name's phrase; the short form in brackets stands in no phrase of its own."""
+    out = set()
+    for prev, m in zip(companies, companies[1:]):
+        if prev.canonical == m.canonical and _OPEN_BRACKET.fullmatch(text, prev.end, m.start) \
+                and text[m.end : m.end + 1] in (")", "]"):
+            out.add(id(m))
+    return frozenset(out)
+
+
+_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
 
 
 def in_evidence(companies: list[Mention], evidence: Evidence) -> list[Mention]:

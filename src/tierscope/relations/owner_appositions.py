@@ -11,7 +11,8 @@ supply readers take the name nearest the verb for the clause's subject, which th
 the labelling guidelines tie the supply to the company the apposition is about (and the owner to it by
 ``owns``). A party every one of whose mentions in the tie's evidence stands in such an apposition is
 replaced by the apposition's head; where the head is the other party the tie goes (a company does not
-supply itself). Unlike ``unit_owners`` (the unit named by a noun, "the subsidiary of P"), here the
+supply itself); the owner's short name in brackets after its full one ("Varco Holding (VH)") is the
+same naming, not a mention of its own. Unlike ``unit_owners`` (the unit named by a noun, "the subsidiary of P"), here the
 unit is named, right before the comma, so the supply can be given to it.
 """
 
@@ -20,7 +21,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .evidence_names import redirect_supplies
+from ..entities.vocab import NATIONALITY
+from .evidence_names import bracketed_aliases, redirect_supplies
 
 __all__ = ["supplies_of_apposed_units"]
 
@@ -60,7 +62,9 @@ _OPENING = re.compile(
     r"(?:subsidiary|unit|company|sociedad|empresa|filial|società|controllata|société|filiale|Tochter(?:gesellschaft|firma)?)"
     r"\s+(?:of|de|del|di|del|della|dello|dell['’]|du|des|von|de[sr]))"
     r"|" + _DESCRIBED_OWNED +
-    r")\s*(?:(?:(?-i:[a-zäöüßà-öø-ÿ])[\w'’-]*|(?-i:(?=[A-ZÄÖÜ]))[\w-]*(?:konzern|gruppe|holding|fonds)(?:e?s)?)\s+){0,4}$",
+    # (English writes a nationality capitalised: "owned by Swiss engineering group P", "South Korean")
+    r")\s*(?:(?:(?-i:[a-zäöüßà-öø-ÿ])[\w'’-]*|(?-i:(?=[A-ZÄÖÜ]))[\w-]*(?:konzern|gruppe|holding|fonds)(?:e?s)?"
+    r"|(?-i:(?=[A-Z]))(?:(?:South|North|East|West)\s+)?(?:" + "|".join(sorted(map(re.escape, NATIONALITY), key=len, reverse=True)) + r"))\s+){0,4}$",
     re.IGNORECASE,
 )
 #: how far back the apposition may open before the owner's name
@@ -130,7 +134,8 @@ def _head(text: str, inside: list, m, depth: int = 0):
 
 def _apposed_owner(text: str, inside: list, name: str):
     """The one company whose apposition every mention of ``name`` in the evidence stands in as owner."""
-    own = [m for m in inside if m.canonical == name]
+    aliases = bracketed_aliases(text, inside)
+    own = [m for m in inside if m.canonical == name and id(m) not in aliases]
     if not own:
         return None
     heads = set()

@@ -2,6 +2,7 @@
 
     "Kestrel will supply cells to Brixo's battery unit Norvik"     -> supplies Kestrel Norvik (not Brixo)
     "Kestrel will deliver cells to Brixo subsidiary Norvik"        -> supplies Kestrel Norvik
+    "Kestrel signed a licence deal with Brixo's battery company Norvik" -> Kestrel and Norvik (not Brixo)
     "a joint venture of Kestrel and Brixo's battery unit Norvik"   -> joint_venture Kestrel Norvik
     "das Gemeinschaftsunternehmen von Kestrel und der Brixo-Batterietochter Norvik"
     "Kestrel beteiligt sich an der Brixo-Softwaresparte Norvik"     -> invests_in Kestrel Norvik
@@ -37,8 +38,14 @@ _I = re.IGNORECASE
 #: (the words between modify the unit noun: never a conjunction, a determiner or a preposition, which
 #: start another phrase: "to Brixo and its unit Norvik" names two customers)
 _FUNCTION_WORDS = r"(?:and|or|but|nor|its|their|his|her|the|a|an|this|that|to|of|for|with|from|by|at|in|on|as|via)\b"
-_GAP = re.compile(r"(?:'s|’s|'|’)?\s+(?:(?!" + _FUNCTION_WORDS + r")(?-i:[a-z])[\w-]*\s+){0,2}?"
-                  r"(?:unit|subsidiary|division|arm|affiliate)\s+", _I)
+#: what a company named after another's possessive may be besides its unit
+_NOT_OWNED = r"(?:sister|fellow|rival|competing|partner|peer|former|customer|client|supplier|portfolio)\b"
+_GAP = re.compile(r"(?:(?:'s|’s|'|’)?\s+(?:(?!" + _FUNCTION_WORDS + r")(?-i:[a-z])[\w-]*\s+){0,2}?"
+                  r"(?:unit|subsidiary|division|arm|affiliate)"
+                  # after a possessive a company or business is the owner's too ("Brixo's battery company
+                  # Norvik"); with no possessive "the Brixo battery company" may name a supplier of Brixo's
+                  # ("Brixo's sister company Norvik" is no unit of Brixo's, nor its rival, partner or customer)
+                  r"|(?:'s|’s)\s+(?:(?!" + _FUNCTION_WORDS + r"|" + _NOT_OWNED + r")(?-i:[a-z])[\w-]*\s+){0,2}?(?:company|business))\s+", _I)
 #: German: the owner opens a compound whose head is the unit noun ("Brixo-Tochter", "VW-Batterietochter",
 #: "Brixo-Softwaresparte", "Brixo-Tochtergesellschaft"), the unit's name right after it
 _DE_GAP = re.compile(r"-[A-Za-zÄÖÜäöüß]*(?:[Tt]ochter(?:gesellschaft|firma|unternehmen)?|[Ss]parte|[Ee]inheit|[Dd]ivision)\s+")

@@ -11,8 +11,14 @@ company the page often names elsewhere. The readers take the one name in the nou
 for the party. The labelling guidelines tie the supply to the unit (and the owner to the unit by
 ``owns``); a supply whose party is named, in its evidence, only so is dropped. The owner may be told
 by a phrase of belonging in an apposition ("owned by P", "rattachée au groupe P", "propiedad del grupo
-P", "controllata dal gruppo P", "im Besitz des Konzerns P") or by a unit noun opening one with no
-article ("Quarda, filiale de P,"). Not "the plant is owned by P" nor "P2, the battery company owned by
+P", "controllata dal gruppo P", "im Besitz des Konzerns P"), by one of control ("passé sous le contrôle
+du fonds P", "passata sotto il controllo di P", "bajo el control de P", "en manos de P", "under the
+control of P", "unter der Kontrolle von P") or by a unit noun opening one with no article ("Quarda,
+filiale de P,"). The owner's short name in brackets after its full one ("P Holding (PH)") is the same
+naming, not a second one. So is an owner the verb of its clause gives a company named right before it
+("Quarda gehört inzwischen zur P", "Quarda is owned by P", "Quarda appartient au groupe P", "Quarda fa
+capo alla P", "Quarda pertenece al grupo P"): a plant's owner ("the plant is owned by P") is no such
+company and stays a party. Not "the plant is owned by P" nor "P2, the battery company owned by
 P": the phrase opens the apposition right after its comma.
 """
 
@@ -21,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .evidence_names import drop_supplies
+from .evidence_names import bracketed_aliases, drop_supplies
 
 __all__ = ["drop_unit_owners"]
 
@@ -41,10 +47,21 @@ _OWNED_BY = re.compile(
     # owner, and "P2, la società delle batterie controllata da P" a description's)
     r",\s*(?:(?:wholly|fully|majority|now|itself|entièrement|majoritairement|lui-même|elle-même|interamente|integralmente"
     r"|íntegramente|mayoritariamente|vollständig|mehrheitlich)\s+)?"
-    r"(?:(?:owned|controlled|held)\s+by|rattachée?s?\s+(?:au|aux|à\s+la|à\s+l['’]|à)"
+    r"(?:(?:(?:wholly|fully|majority|jointly)-)?(?:owned|controlled|held)\s+by|rattachée?s?\s+(?:au|aux|à\s+la|à\s+l['’]|à)"
     r"|appartenant\s+(?:au|aux|à\s+la|à\s+l['’]|à)|(?:détenue?s?|contrôlée?s?)\s+par|propiedad\s+del?"
     r"|(?:controlad[ao]s?|participad[ao]s?)\s+por|pertenecientes?\s+(?:al|a\s+la|a)|controllat[ao]\s+da(?:l|lla|llo|ll['’])?"
-    r"|di\s+proprietà\s+d(?:i|el|ella)|appartenente\s+(?:al|alla|a)|im\s+Besitz\s+(?:von|des|der))"
+    r"|di\s+proprietà\s+d(?:i|el|ella)|appartenente\s+(?:al|alla|a)|im\s+Besitz\s+(?:von|des|der)"
+    # control or property told as a state the unit is in ("passé sous le contrôle du fonds P", "tombé dans
+    # le giron de P", "propriété de P", "passata sotto il controllo di P", "in mano al fondo P", "bajo el
+    # control de P", "en manos de P", "under the control of P", "in the hands of P", "unter der Kontrolle
+    # von P", "unter dem Dach von P")
+    r"|(?:(?:passée?s?|placée?s?|tombée?s?|restée?s?)\s+)?sous\s+(?:le\s+)?contrôle\s+d(?:u|es|e|['’])"
+    r"|(?:(?:passée?s?|tombée?s?|entrée?s?)\s+)?dans\s+le\s+giron\s+d(?:u|es|e|['’])|propriété\s+d(?:u|es|e|['’])"
+    r"|(?:(?:passat|finit|rimast)[aoie]\s+)?sotto\s+il\s+controllo\s+d(?:i|el|ella|ello|ell['’]|ei|egli)"
+    r"|(?:(?:passat|finit)[aoie]\s+)?in\s+mano\s+a(?:l|lla|llo|ll['’]|i|gli)?"
+    r"|(?:(?:pasad[ao]s?|que\s+pasó)\s+)?(?:a|en)\s+manos\s+del?|bajo\s+(?:el\s+)?control\s+del?"
+    r"|under\s+the\s+control\s+of|in\s+the\s+hands\s+of"
+    r"|unter\s+(?:der\s+)?Kontrolle\s+(?:von|des|der)|unter\s+dem\s+Dach\s+(?:von|des|der))"
     r"\s+(?:(?:the|le|la|les|l['’]|il|lo|el|los|der|des|dem)\s+)?"
     r"(?:(?!(?:with|of|to|for|from|and|avec|de|du|à|pour|et|con|di|a|per|e|mit|von|für|und|y|para|en|in)\b)[\w-]+\s+){0,3}?$",
     re.IGNORECASE)
@@ -55,7 +72,8 @@ _OWNED_AFTER = re.compile(r"^-(?:owned|controlled|Tochter)\b"
 
 
 def _owner_only(text: str, ev_start: int, mentions: list, name: str, others: list) -> bool:
-    own = [m for m in mentions if m.canonical == name]
+    aliases = bracketed_aliases(text, mentions)
+    own = [m for m in mentions if m.canonical == name and id(m) not in aliases]
     if not own:
         return False
     for m in own:
@@ -68,8 +86,42 @@ def _owner_only(text: str, ev_start: int, mentions: list, name: str, others: lis
             continue
         if _OWNED_AFTER.match(text[m.end : m.end + 12]):
             continue
+        if _owner_of_subject(text, lo, m, others):
+            continue
         return False
     return True
+
+
+#: a company's owner told by the verb of its clause: "U gehört inzwischen zur P", "U is owned by P",
+#: "U belongs to P", "U appartient au groupe P", "U fa capo alla P", "U pertenece al grupo P" - up to
+#: three words of adverb between the company and the verb, three of the owner's description after it
+_BELONGS_TO = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"(?:is|was|has\s+been)\s+(?:(?:now|wholly|fully|majority|jointly)[\s-]+){0,2}(?:owned|controlled)\s+by|belongs\s+to"
+    r"|gehört(?:e)?\s+(?:(?:ja|inzwischen|mittlerweile|heute|seit\s+\S+|mehrheitlich|vollständig|ganz|nun|jetzt)\s+)*(?:zu[rm]?|zu\s+de[mr])"
+    r"|(?:appartient|appartenait)\s+(?:(?:désormais|aujourd['’]hui|depuis\s+\S+)\s+)?(?:au|aux|à\s+la|à\s+l['’]|à)"
+    r"|(?:est|était)\s+(?:désormais\s+)?(?:détenue?|contrôlée?)\s+(?:à\s+\S+\s*%\s+)?par"
+    r"|(?:appartiene|apparteneva|fa\s+capo|faceva\s+capo)\s+(?:ora\s+|oggi\s+)?(?:a|al|alla|allo|all['’]|ai)"
+    r"|(?:è|era)\s+(?:ora\s+)?(?:controllat[ao]|di\s+proprietà)\s+d(?:a|al|alla|allo|all['’]|i|el|ella)"
+    r"|(?:pertenece|pertenecía)\s+(?:hoy\s+|ahora\s+|desde\s+\S+\s+)?(?:a|al|a\s+la)"
+    r"|(?:es|está)\s+(?:controlad[ao]\s+por|participad[ao]\s+por|en\s+manos\s+del?|bajo\s+el\s+control\s+del?)"
+    r")\s+(?:(?:the|le|la|les|l['’]|il|lo|el|los|der|des|dem)\s+)?"
+    r"(?:(?!(?:with|of|to|for|from|and|avec|de|du|à|pour|et|con|di|a|per|e|mit|von|für|und|y|para|en|in)\b)[\w-]+\s+){0,3}?$",
+    re.IGNORECASE)
+
+
+def _owner_of_subject(text: str, lo: int, m, others: list) -> bool:
+    """Whether ``m`` is the owner the verb of its clause gives the company right before it ("Covestro
+    gehört inzwischen zur P", "U is owned by P"): another company, then the verb of belonging, then P."""
+    subject = next((o for o in reversed(others) if lo <= o.start and o.end <= m.start and o.canonical != m.canonical), None)
+    if subject is None or _BELONGS_TO.fullmatch(text, subject.end, m.start) is None:
+        return False
+    # (a relative on the owner makes it the subject of its own verb: "U is owned by P, which ships cells to C")
+    return _RELATIVE_AFTER.match(text, m.end) is None
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that|who|qui|que|dont|lequel|laquelle|che|cui|il\s+quale|la\s+quale|quien|cuy[oa]"
+                             r"|die|der|das|dem|den|welche[rsmn]?)\b", re.IGNORECASE)
 
 
 def drop_unit_owners(relations: list[Relation], doc: Document) -> list[Relation]:
