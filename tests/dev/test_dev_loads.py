@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 221, "it": 229, "de": 229, "fr": 221, "es": 222}
+    PER_LANGUAGE = {"en": 227, "it": 235, "de": 235, "fr": 227, "es": 228}
