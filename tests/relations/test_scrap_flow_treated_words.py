@@ -1,4 +1,4 @@
-""""Si tratta di", "se trata de" ("it is", "this is about") are no verbs of treating scrap: the scrap's
+""""Si tratta di", "se trata de" ("it is", "this is about"), "the process of" are no treating of scrap: the scrap's
 way is still turned round (relations/scrap_flow.py). Invented sentences; real companies where the
 gazetteer's kinds are read."""
 
@@ -31,3 +31,9 @@ def test_treating_scrap_is_still_a_service(sentence):
 ])
 def test_a_reflexive_passive_of_treating_is_treating(sentence):
     assert scrap_direction("BASF", "Renault", sentence) == ("BASF", "Renault")
+
+
+def test_the_process_of_is_no_treating():
+    # "in the process of" tells a course of events: the scrap still goes from the carmaker to BASF
+    assert scrap_direction("BASF", "Renault", "BASF is in the process of picking up cell scrap at Renault's sites.") == (
+        "Renault", "BASF")
