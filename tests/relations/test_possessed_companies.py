@@ -31,3 +31,11 @@ def test_a_sister_company_is_no_unit():
     text = "Kestrel's sister company Norvik will buy graphite from Valmera."
     found = {(r.type, r.source, r.target) for r in rels(text, NAMES, language="en")}
     assert ("owns", "Kestrel", "Norvik") not in found
+
+
+@pytest.mark.parametrize("noun", ["controlling company", "mother company"])
+def test_an_owning_company_is_no_unit(noun):
+    # "Kestrel's controlling company Norvik" owns Kestrel: Norvik is no unit of Kestrel's
+    text = f"Kestrel's {noun} Norvik will buy graphite from Valmera."
+    found = {(r.type, r.source, r.target) for r in rels(text, NAMES, language="en")}
+    assert ("owns", "Kestrel", "Norvik") not in found

@@ -74,6 +74,9 @@ _THAN = re.compile(
 #: "la fornitrice più grande di Y": the most important customer of Y), where "di" is "of", not "than" (the article
 #: right before "più", "il più grande di", is passed over in ``_THAN`` itself)
 _IT_SUPERLATIVE = re.compile(r"\b(?:il|lo|la|i|gli|le|l['’])\s*(?-i:[a-zà-ù])[\w-]*\s+$", re.IGNORECASE)
+#: the Italian "più"/"meno" that opens such a comparison (not "plus", "más", "more": French and Spanish
+#: superlatives take "de", which ``_THAN`` never reads as "than")
+_IT_MORE = re.compile(r"(?:più|meno)\b", re.IGNORECASE)
 
 _LOSS_WORDS = ("lost", "lose", "perd", "pierde", "perso", "verl")
 # "non è più azionista di Y", "ne ... plus": no longer, no comparison
@@ -329,7 +332,7 @@ def _aside(text: str, p: tuple[int, int], spans=(), outside: bool = True) -> boo
     if word in _THAN_END:
         than = _THAN.search(text, lo, p[0]) if may_hold_in(_THAN, text, lo, p[0]) else None
         if than and not _NO_LONGER.search(text, max(0, than.start() - 20), than.start() + 5) and not (
-                than.group(0)[:1].lower() in "pm" and _IT_SUPERLATIVE.search(text, max(0, than.start() - 30), than.start())):
+                _IT_MORE.match(than.group(0)) and _IT_SUPERLATIVE.search(text, max(0, than.start() - 30), than.start())):
             return True
     # (each search after a literal test on its stretch: scan/windows.py)
     if (word in _SUED_END and may_hold_in(_SUED, text, lo, p[0]) and _SUED.search(text, lo, p[0])) or (

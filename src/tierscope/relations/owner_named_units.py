@@ -38,8 +38,9 @@ _I = re.IGNORECASE
 #: (the words between modify the unit noun: never a conjunction, a determiner or a preposition, which
 #: start another phrase: "to Brixo and its unit Norvik" names two customers)
 _FUNCTION_WORDS = r"(?:and|or|but|nor|its|their|his|her|the|a|an|this|that|to|of|for|with|from|by|at|in|on|as|via)\b"
-#: what a company named after another's possessive may be besides its unit
-_NOT_OWNED = r"(?:sister|fellow|rival|competing|partner|peer|former|customer|client|supplier|portfolio)\b"
+#: what a company named after another's possessive may be besides its unit (its owner too: "Brixo's parent
+#: company Norvik", "its holding company", "its controlling company" own Brixo)
+_NOT_OWNED = r"(?:sister|fellow|rival|competing|partner|peer|former|customer|client|supplier|portfolio|parent|holding|controlling|mother|owning)\b"
 _GAP = re.compile(r"(?:(?:'s|’s|'|’)?\s+(?:(?!" + _FUNCTION_WORDS + r")(?-i:[a-z])[\w-]*\s+){0,2}?"
                   r"(?:unit|subsidiary|division|arm|affiliate)"
                   # after a possessive a company or business is the owner's too ("Brixo's battery company

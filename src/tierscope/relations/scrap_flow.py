@@ -29,6 +29,11 @@ _TREATED = re.compile(
 
 
 _TREATED_DE = re.compile(r"\b(?:Verwertung|Aufbereitung)\b")
+#: "si tratta di", "se trata de" ("it is", "this is about"), "the process of" (a course of events): the verb of
+#: treating in a set phrase of no treating, taken out before ``_TREATED`` is asked ("si trattano i rottami",
+#: "se tratan los residuos", "processes scrap" are)
+_NO_TREATING = re.compile(r"\b[Ss](?:i\s+tratt(?:a|ava|erà)\s+d(?:i|el|ella|ello|ell['’]|ei|egli|elle)|e\s+trat(?:a|aba|ará)\s+de)\b"
+                          r"|\b(?:the|a|this|that)\s+process(?:es)?\s+of\b", re.IGNORECASE)
 
 
 def scrap_direction(source: str, target: str, sentence: str) -> tuple[str, str]:
@@ -38,7 +43,7 @@ def scrap_direction(source: str, target: str, sentence: str) -> tuple[str, str]:
     sentence tells the scrap recycled or treated (a service)."""
     if source == target:
         return source, target
-    if _TREATED.search(sentence) or _TREATED_DE.search(sentence):
+    if _TREATED.search(_NO_TREATING.sub(" ", sentence)) or _TREATED_DE.search(sentence):
         return known_direction("supplies", source, target)
     if only_kinds(source, _RECYCLING) and not only_kinds(target, _RECYCLING):
         return target, source

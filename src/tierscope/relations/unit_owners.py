@@ -41,7 +41,8 @@ _UNIT_OF = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: an owner told by a participle or a phrase of belonging in an apposition or a relative ("Norvik, owned by
 #: P,", "Norvik, rattaché au groupe italien P,", "Norvik, propiedad del grupo P,", "Norvik, controllata dal
-#: gruppo P,"), up to three words of the owner's description before its name
+#: gruppo P,"), up to three words of the owner's description before its name (an elided preposition or
+#: article, "dall'", "d'", "à l'", runs into the name with no space, here and in ``_BELONGS_TO``)
 _OWNED_BY = re.compile(
     # (right after the apposition's comma, an adverb at most: "L'usine est détenue par P" tells a plant's
     # owner, and "P2, la società delle batterie controllata da P" a description's)
@@ -62,7 +63,7 @@ _OWNED_BY = re.compile(
     r"|(?:(?:pasad[ao]s?|que\s+pasó)\s+)?(?:a|en)\s+manos\s+del?|bajo\s+(?:el\s+)?control\s+del?"
     r"|under\s+the\s+control\s+of|in\s+the\s+hands\s+of"
     r"|unter\s+(?:der\s+)?Kontrolle\s+(?:von|des|der)|unter\s+dem\s+Dach\s+(?:von|des|der))"
-    r"\s+(?:(?:the|le|la|les|l['’]|il|lo|el|los|der|des|dem)\s+)?"
+    r"(?:\s+|(?<=['’]))(?:(?:the|le|la|les|il|lo|el|los|der|des|dem)\s+|l['’]\s*)?"
     r"(?:(?!(?:with|of|to|for|from|and|avec|de|du|à|pour|et|con|di|a|per|e|mit|von|für|und|y|para|en|in)\b)[\w-]+\s+){0,3}?$",
     re.IGNORECASE)
 #: "the P-owned manufacturer", "die P-Tochter"
@@ -105,7 +106,7 @@ _BELONGS_TO = re.compile(
     r"|(?:è|era)\s+(?:ora\s+)?(?:controllat[ao]|di\s+proprietà)\s+d(?:a|al|alla|allo|all['’]|i|el|ella)"
     r"|(?:pertenece|pertenecía)\s+(?:hoy\s+|ahora\s+|desde\s+\S+\s+)?(?:a|al|a\s+la)"
     r"|(?:es|está)\s+(?:controlad[ao]\s+por|participad[ao]\s+por|en\s+manos\s+del?|bajo\s+el\s+control\s+del?)"
-    r")\s+(?:(?:the|le|la|les|l['’]|il|lo|el|los|der|des|dem)\s+)?"
+    r")(?:\s+|(?<=['’]))(?:(?:the|le|la|les|il|lo|el|los|der|des|dem)\s+|l['’]\s*)?"
     r"(?:(?!(?:with|of|to|for|from|and|avec|de|du|à|pour|et|con|di|a|per|e|mit|von|für|und|y|para|en|in)\b)[\w-]+\s+){0,3}?$",
     re.IGNORECASE)
 

@@ -46,6 +46,8 @@ _AWARDED_TO = re.compile(
 #: X", "l'ordine di Y alla X", "la commande de Y à X"); only where the customer stands right after the noun
 _GIVEN_TO = re.compile(r"^\s+(?:(?:a|al|an|an die|an den|ad|alla|allo|ai|agli|alle|à|au|aux)\s+|all['’]\s*)"
                        r"(?:(?:la |el |den |die |il |lo |le |l['’])?(?-i:[a-záéíóúäöüàâçèêëîïôûù][\w-]*)\s+){0,2}$", _I)
+#: French "a" is "has", no preposition ("la commande de Y a surpris X"): the supplier follows "à", "au", "aux"
+_FR_HAS = re.compile(r"\s+a\s", _I)
 #: a verb of placing an order right before the noun: its subject is the customer, and a company after
 #: "de" is the maker of the goods ("Ostrelle Air a passé une commande d'Aldrow": Aldrow supplies); a verb
 #: of cancelling leaves the order's sides unclear
@@ -65,7 +67,8 @@ def read_order(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     supplier = next((g for g in right if g is not customer and (_SUPPLIER.search(text, max(t1, g.start - 60), g.start)
                                                                  or _AWARDED_TO.search(text, max(t1, g.start - 60), g.start)
                                                                  or (customer is not None and lex.lang in ("es", "de", "it", "fr")
-                                                                     and _GIVEN_TO.match(text[customer.end : g.start])))
+                                                                     and _GIVEN_TO.match(text[customer.end : g.start])
+                                                                     and not (lex.lang == "fr" and _FR_HAS.match(text, customer.end))))
                      and not _BREAK.search(text, t1, g.start)), None)
     if supplier is not None and supplier.start - t1 > 100:
         supplier = None
