@@ -135,7 +135,7 @@ _NOUN_BEFORE = {lang: re.compile(rf"(?<![\w-])(?:{alt})\s+$", re.IGNORECASE) for
 #: "Kelvra, ein Familienunternehmen" (an article, at most three words, the noun)
 _ARTICLES = r"(?:a|an|the|une?|un['’]|una?|uno|il|lo|la|le|l['’]|el|eine?|der|die|das)"
 _NOUN_AFTER = {
-    lang: re.compile(rf"\s*,\s*{_ARTICLES}\s*(?:[\w-]+\s+){{0,3}}?(?:{alt})(?![\w'’-])", re.IGNORECASE)
+    lang: re.compile(rf"\s*,\s*{_ARTICLES}(?:(?<=['’])\s*|\s+)(?:[\w-]+\s+){{0,3}}?(?:{alt})(?![\w'’-])", re.IGNORECASE)
     for lang, alt in _COMPANY_NOUNS.items()
 }
 #: a verb of saying right after the name ("Kelvra said", "Kelvra a indiqué"); not "according to" or "so",
