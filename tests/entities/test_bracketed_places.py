@@ -13,12 +13,12 @@ _PIPELINE = default_pipeline()
 
 
 @pytest.mark.parametrize("text, town", [
-    ("Le groupe minier Imerys a confirmé être en discussions avec Renault pour la fourniture de lithium issu de son "
-     "futur gisement de Combrelle, à Vaussières (Allier).", "Vaussières"),
-    ("Le groupe minier Imerys a confirmé être en discussions avec Renault pour la fourniture de lithium issu de son "
-     "futur gisement, à Vaussières (03).", "Vaussières"),
-    ("Il gruppo Mapei ha confermato di essere in trattativa con Stellantis per la fornitura di resine prodotte nel "
-     "futuro stabilimento di Colbrenta, a Varzolengo (PV).", "Varzolengo"),
+    ("La société Verdalis discute depuis l'été avec Stellantis de la fourniture de nickel raffiné que produira sa "
+     "future usine de Brumont, à Vaussières (Allier).", "Vaussières"),
+    ("La société Verdalis discute depuis l'été avec Stellantis de la fourniture de nickel raffiné que produira sa "
+     "future usine de Brumont, à Vaussières (03).", "Vaussières"),
+    ("Da mesi Ortelia tratta con Stellantis sulla fornitura di vernici che usciranno dalla nuova linea di Colbrenta, "
+     "a Varzolengo (PV).", "Varzolengo"),
 ])
 def test_the_town_in_brackets_is_no_party(text, town):
     doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))

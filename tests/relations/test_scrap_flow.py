@@ -28,7 +28,7 @@ def test_waste_is_its_own_product(text):
 
 @pytest.mark.parametrize("lang,text", [
     # a carmaker's scrap goes to the materials maker, not the materials maker's goods to the carmaker
-    ("de", "Renault hat mit BASF einen Vertrag über die Rücknahme von Batterieschrott unterschrieben."),
+    ("de", "Renault unterzeichnete im Frühjahr mit BASF einen Rahmenvertrag zur Rücknahme von Batterieschrott aus Douai."),
     ("en", "BASF agreed with Renault to take back scrap from the Douai line."),
 ])
 def test_scrap_goes_down_the_chain(lang, text):
@@ -36,7 +36,7 @@ def test_scrap_goes_down_the_chain(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("es", "Cylib mantiene conversaciones con Stellantis para recibir baterías usadas de sus plantas."),
+    ("es", "Desde marzo Cylib mantiene contactos con Stellantis para hacerse con las baterías usadas de sus fábricas."),
     ("en", "Cylib is in talks with Stellantis about collecting end-of-life batteries from its plants."),
 ])
 def test_a_recycler_receives_scrap(lang, text):
