@@ -30,3 +30,14 @@ def test_a_company_with_its_ticker_in_brackets_stays():
     text = "Renault signe un contrat de fourniture avec la start-up Korvelia (EPA: KRV) pour des cellules."
     doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
     assert "Korvelia" in {m.canonical for m in doc.mentions if m.label == "COMPANY"}
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # a legal form names a company, whose seat the bracket gives
+    ("fr", "Depuis 2024, Renault achète ses cellules à Korvelia SAS (Isère).", "Korvelia"),
+    ("it", "Stellantis ha affidato la verniciatura dei paraurti a Ortelia S.p.A. (Torino).", "Ortelia"),
+    ("de", "Die Kabelbäume kauft BMW seit Jahren bei Kelvar Kabel GmbH (Südtirol).", "Kelvar Kabel"),
+])
+def test_a_company_with_a_legal_form_and_its_seat_in_brackets_stays(language, text, name):
+    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text, language=language))
+    assert name in {m.canonical for m in doc.mentions if m.label == "COMPANY"}
