@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
-from .quoted_speakers import _SAY
+from .quoted_speakers import SAY
 from .vocab import SECTOR_NOUNS
 
 __all__ = ["drop_public_names"]
@@ -141,7 +141,7 @@ _NOUN_AFTER = {
 #: a verb of saying right after the name ("Kelvra said", "Kelvra a indiqué"); not "according to" or "so",
 #: which name the source of a claim about the project
 _SAYS_AFTER = {
-    lang: re.compile(rf"\s*(?!according\b|so\b){verbs}(?![\w-])", re.IGNORECASE) for lang, verbs in _SAY.items()
+    lang: re.compile(rf"\s*(?!according\b|so\b){verbs}(?![\w-])", re.IGNORECASE) for lang, verbs in SAY.items()
 }
 
 
