@@ -41,3 +41,14 @@ def test_a_company_with_its_ticker_in_brackets_stays():
 def test_a_company_with_a_legal_form_and_its_seat_in_brackets_stays(language, text, name):
     doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text, language=language))
     assert name in {m.canonical for m in doc.mentions if m.label == "COMPANY"}
+
+
+@pytest.mark.parametrize("language, text, name", [
+    # the page calls the name a company elsewhere: its seat is in brackets, it is no town
+    ("it", "Stellantis compra da anni vernici dalla start-up Ortelia e affida la logistica a Ortelia (Torino).", "Ortelia"),
+    ("fr", "Renault travaille depuis 2023 avec la société Korvelia, et Renault a confié ses essais à Korvelia (Isère).",
+     "Korvelia"),
+])
+def test_a_name_called_a_company_elsewhere_stays(language, text, name):
+    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text, language=language))
+    assert name in {m.canonical for m in doc.mentions if m.label == "COMPANY"}

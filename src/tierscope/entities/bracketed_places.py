@@ -8,8 +8,9 @@ ties go to a village. A name the gazetteer does not know as a company, right aft
 followed by a bracket that holds one capitalised place word (not a company's, not capitals only), a known
 region, a two-letter Italian province code that is not the name's initials, or a French département
 number, is taken for a place on the whole page: a company's name is not written so. A name the page writes
-with a legal form anywhere ("Korvelia SAS (Isère)", "bei Kelvar Kabel GmbH (Südtirol)") is a company with its
-seat in brackets, and stays.
+with a legal form anywhere ("Korvelia SAS (Isère)", "bei Kelvar Kabel GmbH (Südtirol)"), or calls a company
+elsewhere ("la start-up Ortelia", "Ortelia, una società ...", "Ortelia said": `public_names.company_cue`), is a
+company with its seat in brackets, and stays.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from ..doc import Mention
 from .gazetteer import gazetteer, places
+from .public_names import company_cue
 from .text import LEGAL
 
 __all__ = ["drop_bracketed_places"]
@@ -68,7 +70,8 @@ def drop_bracketed_places(text: str, mentions: list[Mention], language: str) -> 
             continue
         if _district(b, m.text, language):
             towns.add(m.canonical)
-    towns -= firms
+    # (a name the page also calls a company, "la start-up X ... a X (Torino)", is a company with its seat in brackets)
+    towns = {n for n in towns - firms if not company_cue(text, mentions, n, language)}
     if not towns:
         return mentions
     return [m for m in mentions if not (m.label == "COMPANY" and m.canonical in towns and m.source != "gazetteer"

@@ -29,7 +29,7 @@ from ..doc import Mention
 from .quoted_speakers import SAY
 from .vocab import SECTOR_NOUNS
 
-__all__ = ["drop_public_names"]
+__all__ = ["drop_public_names", "company_cue"]
 
 # Nouns of a country's parts, every language's. They may take a preposition before the name ("state of",
 # "l'État de", "lo stato di"); "Land" and "Staat" only as German nouns right before it ("das Land Hessen").
@@ -145,7 +145,7 @@ _SAYS_AFTER = {
 }
 
 
-def _company_cue(text: str, mentions: list[Mention], name: str, language: str) -> bool:
+def company_cue(text: str, mentions: list[Mention], name: str, language: str) -> bool:
     """Whether the page calls ``name`` a company somewhere (see the docstring)."""
     before, after, says = _NOUN_BEFORE.get(language), _NOUN_AFTER.get(language), _SAYS_AFTER.get(language)
     for m in mentions:
@@ -174,7 +174,7 @@ def drop_public_names(text: str, mentions: list[Mention], language: str) -> list
     for m in mentions:
         if _found_bare(m) and (kind := _described(text, m, language)):
             (project if kind == "project" else public).add(m.canonical)
-    public |= {n for n in project - public if not _company_cue(text, mentions, n, language)}
+    public |= {n for n in project - public if not company_cue(text, mentions, n, language)}
     if not public:
         return mentions
     return [m for m in mentions if not (_found_bare(m) and m.canonical in public)]
