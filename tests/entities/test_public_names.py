@@ -107,3 +107,12 @@ def test_project_the_page_calls_a_company_stays(language, text):
 )
 def test_project_with_no_company_cue_leaves(language, text):
     assert "Torvalen" not in companies(text, language)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an apposition's article is a word of its own: ", anchored by the firm" is no "an ... firm" apposition
+    ("Drilling on the Tarvo project resumes in May. Tarvo, anchored by the firm, supplies ore to Zorin Metals.", False),
+    ("Drilling on the Tarvo project resumes in May. Tarvo, a Baltic mining firm, supplies ore to Zorin Metals.", True),
+])
+def test_a_project_name_needs_a_whole_article_before_a_company_noun(text, kept):
+    assert ("Tarvo" in companies(text, "en")) is kept

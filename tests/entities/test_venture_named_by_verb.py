@@ -27,10 +27,10 @@ def _run(text):
 @pytest.mark.parametrize("text, venture", [
     ("Kordana y Ostrel crean una fábrica de baterías\n\nKordana y Ostrel han firmado los acuerdos. La nueva sociedad, "
      "que se llamará Velmora Energía, empezará a producir en 2027. " + _FILL_ES +
-     " Según fuentes del sector, la empresa conjunta comprará las celdas a Gotion.", "Velmora Energía"),
+     " Según dos directivos, la empresa conjunta comprará las celdas a Gotion.", "Velmora Energía"),
     ("Kordana and Ostrel form a battery venture\n\nKordana and Ostrel signed the agreements. The new company, to be "
      "called Velmora Energy, will start production in 2027. " + _FILL_EN +
-     " According to people familiar with the talks, the joint venture will buy its cells from Gotion.", "Velmora Energy"),
+     " As two managers put it, the joint venture will buy its cells from Gotion.", "Velmora Energy"),
 ])
 def test_the_venture_named_by_a_naming_verb(text, venture):
     refs, supplies = _run(text)
@@ -39,9 +39,9 @@ def test_the_venture_named_by_a_naming_verb(text, venture):
 
 @pytest.mark.parametrize("text", [
     "Kordana y Ostrel crean una fábrica de baterías\n\nLa empresa conjunta que Kordana y Ostrel constituyeron el año "
-    "pasado producirá celdas en Zaragoza. Según fuentes del sector, la empresa conjunta comprará las celdas a Gotion.",
+    "pasado producirá celdas en Zaragoza. Según dos directivos, la empresa conjunta comprará las celdas a Gotion.",
     "Kordana and Ostrel build a battery plant\n\nThe joint venture that Kordana and Ostrel set up last year will make "
-    "cells in Ohio. According to people familiar with the talks, the joint venture will buy its cells from Gotion.",
+    "cells in Ohio. As two managers put it, the joint venture will buy its cells from Gotion.",
 ])
 def test_the_relative_clause_subject_is_no_venture(text):
     refs, supplies = _run(text)

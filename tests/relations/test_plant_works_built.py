@@ -1,7 +1,7 @@
 """The plant itself told as built by its contractor ("The plant is being built by Y", "Lo stabilimento è
 realizzato da Y", "L'usine est construite par Y", "La planta está siendo construida por Y"), the work
-noun with its adjective ("I lavori edili sono stati affidati a Y", "La construction du bâtiment a été
-confiée à Y"), and the contractor's own group set beside it by an apposition ("Y, la filiale de Z"): the
+noun with its adjective ("I lavori edili sono stati affidati a Y", "Les travaux de gros œuvre ont été
+confiés à Y"), and the contractor's own group set beside it by an apposition ("Y, la filiale de Z"): the
 contractor supplies the company the story names most (plant_works.py). Sentences written for these tests
 with made-up companies."""
 

@@ -7,7 +7,10 @@ lists. A name cue (the object of "la fourniture ... à X") can then take the tow
 ties go to a village. A name the gazetteer does not know as a company, right after a preposition of place,
 followed by a bracket that holds one capitalised place word (not a company's, not capitals only), a known
 region, a two-letter Italian province code that is not the name's initials, or a French département
-number, is taken for a place on the whole page: a company's name is not written so.
+number, is taken for a place on the whole page: a company's name is not written so. A name the page writes
+with a legal form anywhere ("Korvelia SAS (Isère)", "bei Kelvar Kabel GmbH (Südtirol)"), or calls a company
+elsewhere ("la start-up Ortelia", "Ortelia, una società ...", "Ortelia said": `public_names.company_cue`), is a
+company with its seat in brackets, and stays.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import re
 
 from ..doc import Mention
 from .gazetteer import gazetteer, places
+from .public_names import company_cue
+from .text import LEGAL
 
 __all__ = ["drop_bracketed_places"]
 
@@ -32,6 +37,8 @@ _BEFORE_RX = {lang: re.compile(rf"(?:^|[\s,(])(?:{words})\s+$", re.IGNORECASE) f
 #: capitals (an Italian province), or a French département number ("03", "2A")
 _BRACKET = re.compile(r"\s*\(\s*(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’ ](?:[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*|[dl]['’][A-ZÀ-Ý][a-zà-ÿ]+)){0,4}"
                       r"|(?P<code>[A-Z]{2})|(?P<number>\d{2}|2[AB]))\s*\)")
+#: a legal form ending the name ("Korvelia SAS (Isère)", "a Ortelia S.p.A. (TO)"): a company with its seat in brackets
+_LEGAL_END = re.compile(r"(?:,\s*|\s+)" + LEGAL + r"(?![\w&])\s*$")
 
 
 def _district(m: re.Match, name: str, language: str) -> bool:
@@ -52,8 +59,10 @@ def drop_bracketed_places(text: str, mentions: list[Mention], language: str) -> 
     before = _BEFORE_RX.get(language)
     if before is None or "(" not in text:
         return mentions
-    towns = set()
+    towns, firms = set(), set()
     for m in mentions:
+        if m.label == "COMPANY" and _LEGAL_END.search(m.text):
+            firms.add(m.canonical)  # (a name the page writes with a legal form anywhere is a company's)
         if m.label != "COMPANY" or m.source in ("coref", "gazetteer") or (m.attrs or {}).get("known"):
             continue
         b = _BRACKET.match(text, m.end)
@@ -61,6 +70,8 @@ def drop_bracketed_places(text: str, mentions: list[Mention], language: str) -> 
             continue
         if _district(b, m.text, language):
             towns.add(m.canonical)
+    # (a name the page also calls a company, "la start-up X ... a X (Torino)", is a company with its seat in brackets)
+    towns = {n for n in towns - firms if not company_cue(text, mentions, n, language)}
     if not towns:
         return mentions
     return [m for m in mentions if not (m.label == "COMPANY" and m.canonical in towns and m.source != "gazetteer"

@@ -32,6 +32,8 @@ def group_short_names(mentions: list[Mention]) -> list[Mention]:
         return mentions
     named = {m.canonical for m in known}
     full_company = {m.canonical for m in known if " ".join(m.text.split()).casefold() != _alias_of(m)}
+    # (read before any bare name is turned: a turned one must not count as the group named in its sentence)
+    named_in = {(m.canonical, m.sentence) for m in known}
     for m in known:
         short = _alias_of(m)
         if short is None or m.canonical in full_company:
@@ -40,7 +42,7 @@ def group_short_names(mentions: list[Mention]) -> list[Mention]:
         group = entry.parent if entry is not None else None
         if not group or group not in named or not opens_name(short, group.casefold()):
             continue
-        if any(o.canonical == group and o.sentence == m.sentence for o in known):
+        if (group, m.sentence) in named_in:
             continue
         m.canonical = group
         m.attrs = {**(m.attrs or {}), "group_short": True}

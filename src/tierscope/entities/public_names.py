@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
-from .quoted_speakers import _SAY
+from .quoted_speakers import SAY
 from .vocab import SECTOR_NOUNS
 
-__all__ = ["drop_public_names"]
+__all__ = ["drop_public_names", "company_cue"]
 
 # Nouns of a country's parts, every language's. They may take a preposition before the name ("state of",
 # "l'État de", "lo stato di"); "Land" and "Staat" only as German nouns right before it ("das Land Hessen").
@@ -135,17 +135,17 @@ _NOUN_BEFORE = {lang: re.compile(rf"(?<![\w-])(?:{alt})\s+$", re.IGNORECASE) for
 #: "Kelvra, ein Familienunternehmen" (an article, at most three words, the noun)
 _ARTICLES = r"(?:a|an|the|une?|un['’]|una?|uno|il|lo|la|le|l['’]|el|eine?|der|die|das)"
 _NOUN_AFTER = {
-    lang: re.compile(rf"\s*,\s*{_ARTICLES}\s*(?:[\w-]+\s+){{0,3}}?(?:{alt})(?![\w'’-])", re.IGNORECASE)
+    lang: re.compile(rf"\s*,\s*{_ARTICLES}(?:(?<=['’])\s*|\s+)(?:[\w-]+\s+){{0,3}}?(?:{alt})(?![\w'’-])", re.IGNORECASE)
     for lang, alt in _COMPANY_NOUNS.items()
 }
 #: a verb of saying right after the name ("Kelvra said", "Kelvra a indiqué"); not "according to" or "so",
 #: which name the source of a claim about the project
 _SAYS_AFTER = {
-    lang: re.compile(rf"\s*(?!according\b|so\b){verbs}(?![\w-])", re.IGNORECASE) for lang, verbs in _SAY.items()
+    lang: re.compile(rf"\s*(?!according\b|so\b){verbs}(?![\w-])", re.IGNORECASE) for lang, verbs in SAY.items()
 }
 
 
-def _company_cue(text: str, mentions: list[Mention], name: str, language: str) -> bool:
+def company_cue(text: str, mentions: list[Mention], name: str, language: str) -> bool:
     """Whether the page calls ``name`` a company somewhere (see the docstring)."""
     before, after, says = _NOUN_BEFORE.get(language), _NOUN_AFTER.get(language), _SAYS_AFTER.get(language)
     for m in mentions:
@@ -174,7 +174,7 @@ def drop_public_names(text: str, mentions: list[Mention], language: str) -> list
     for m in mentions:
         if _found_bare(m) and (kind := _described(text, m, language)):
             (project if kind == "project" else public).add(m.canonical)
-    public |= {n for n in project - public if not _company_cue(text, mentions, n, language)}
+    public |= {n for n in project - public if not company_cue(text, mentions, n, language)}
     if not public:
         return mentions
     return [m for m in mentions if not (_found_bare(m) and m.canonical in public)]

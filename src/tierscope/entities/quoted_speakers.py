@@ -42,7 +42,7 @@ from .interview import first_person
 from .interview_words import first_person_words
 from .text import add_in_order
 
-__all__ = ["find_quoted_we", "find_quoted_wir", "quote_speakers"]
+__all__ = ["find_quoted_we", "find_quoted_wir", "quote_speakers", "SAY"]
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«"}
 _MAX_QUOTE = 1500  # characters: a quote runs a paragraph or two at most
@@ -68,6 +68,8 @@ _SAY = {
           r"añadió|añade|indicó|indica|ha\s+indicado|subrayó|subraya|apuntó|apunta|destacó|destaca|"
           r"comentó|comenta|precisó|precisa|manifestó|sostuvo|sostiene|agregó|agrega|confirmó|confirma)",
 }
+#: (the same verbs for other readers: `public_names.py` reads one after a name as a company's)
+SAY = _SAY
 
 
 def _compile(table: dict, flags=re.IGNORECASE) -> dict:
