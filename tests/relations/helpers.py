@@ -1,9 +1,11 @@
 """Build Documents by hand for the relation tests: sentences split on a simple rule, mentions found
-by searching the given names, so these tests do not depend on the entity recognizer."""
+by searching the given names, so these tests do not depend on the entity recognizer; and
+``pipeline_relations`` for the tests that read a sentence through the whole default pipeline."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tierscope.doc import Document, Mention, Sentence
 from tierscope.relations import FacilityExtractor, RelationExtractor
@@ -125,3 +127,18 @@ def story_supplies(text, language, sectors):
     """(source, target) of each supply read in ``text`` told after ``PLANT_STORY_LEAD``'s sentences."""
     got = rels(PLANT_STORY_LEAD[language] + text, list(sectors), language=language, sectors=sectors)
     return {(s, d) for t, s, d, _st, _p in triples(got) if t == "supplies"}
+
+
+@lru_cache(maxsize=1)
+def _full_pipeline():
+    from tierscope.pipeline import default_pipeline  # built once, on first use, not when helpers is imported
+
+    return default_pipeline()
+
+
+def pipeline_relations(text: str, language: str) -> set[tuple[str, str, str]]:
+    """(type, source, target) of every relation the full default pipeline reads from ``text``, which must
+    be detected as ``language``."""
+    doc = _full_pipeline()(Document(id="t", source="t.txt", format="txt", text=text))
+    assert doc.language == language
+    return {(r.type, r.source, r.target) for r in doc.relations}

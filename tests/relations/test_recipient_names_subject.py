@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tierscope.doc import Document
-from tierscope.pipeline import default_pipeline
-
-_PIPELINE = default_pipeline()
-
-
-def rels(text, language):
-    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
-    assert doc.language == language
-    return {(r.type, r.source, r.target) for r in doc.relations}
+from .helpers import pipeline_relations as rels
 
 
 @pytest.mark.parametrize("language, text", [
