@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tierscope.relations.facility_places import _ranked_in
+
 from .helpers import facs
 
 CAP = {"18 GWh": (18, "GWh")}
@@ -47,3 +49,18 @@ def test_plain_region_and_ranked_town_stay(lang, text, place):
     fs = facs(text, ["Brelix"], lang, places=["Kestrup", "Bavaria", "Baviera"], capacity=CAP)
     assert place in {f.location for f in fs}
 
+
+@pytest.mark.parametrize("text, area", [
+    ("The Mayor of Ohio cut the ribbon.", "Ohio"),
+    ("Il Mayor di Ohio era presente.", "Ohio"),
+])
+def test_a_mayor_ranks_no_area(text, area):
+    # Spanish "mayor" ranks a plant ("la mayor fábrica de Baviera"); an English title "Mayor" does not
+    s = text.index(area)
+    assert not _ranked_in(text, s, s + len(area), "region")
+
+
+def test_spanish_mayor_still_ranks():
+    text = "la planta será la mayor fábrica de Baviera"
+    s = text.index("Baviera")
+    assert _ranked_in(text, s, s + len("Baviera"), "region")

@@ -238,9 +238,10 @@ _IM_BEFORE = re.compile(r"\b(?:im|vom|gen)\s+$")
 
 # a superlative of size or weight and up to three words before the region or country it ranks in:
 # "the largest battery plant in Ohio", "la mayor obra industrial de la Comunitat Valenciana", "la plus
-# grande usine de France", "il più grande impianto d'Italia", "das größte Werk in Sachsen"
+# grande usine de France", "il più grande impianto d'Italia", "das größte Werk in Sachsen"; Spanish
+# "mayor" in lower case only, so an English "the Mayor of Ohio" ranks nothing
 _RANK = (r"(?:single\s+)?(?:largest|biggest|greatest|most\s+(?:important|significant|advanced|modern|ambitious|expensive))"
-         r"|mayor(?:es)?|más\s+(?:grandes?|importantes?|modern[oa]s?|avanzad[oa]s?|ambicios[oa]s?)"
+         r"|(?-i:mayor(?:es)?)|más\s+(?:grandes?|importantes?|modern[oa]s?|avanzad[oa]s?|ambicios[oa]s?)"
          r"|plus\s+(?:grande?s?|importante?s?|modernes?|avancée?s?|ambitieu(?:x|ses?))"
          r"|più\s+(?:grandi|grande|importanti|importante|modern[oaie]|avanzat[oaie]|ambizios[oaie])|maggior[ei]"
          r"|gr(?:ö|o|oe)(?:ß|ss)te[nmrs]?|wichtigste[nmrs]?|modernste[nmrs]?|bedeutendste[nmrs]?")
