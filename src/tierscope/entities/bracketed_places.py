@@ -20,7 +20,7 @@ import re
 from ..doc import Mention
 from .gazetteer import gazetteer, places
 from .public_names import company_cue
-from .text import LEGAL
+from .text import LEGAL_AFTER
 
 __all__ = ["drop_bracketed_places"]
 
@@ -38,7 +38,7 @@ _BEFORE_RX = {lang: re.compile(rf"(?:^|[\s,(])(?:{words})\s+$", re.IGNORECASE) f
 _BRACKET = re.compile(r"\s*\(\s*(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’ ](?:[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*|[dl]['’][A-ZÀ-Ý][a-zà-ÿ]+)){0,4}"
                       r"|(?P<code>[A-Z]{2})|(?P<number>\d{2}|2[AB]))\s*\)")
 #: a legal form ending the name ("Korvelia SAS (Isère)", "a Ortelia S.p.A. (TO)"): a company with its seat in brackets
-_LEGAL_END = re.compile(r"(?:,\s*|\s+)" + LEGAL + r"(?![\w&])\s*$")
+_LEGAL_END = re.compile(LEGAL_AFTER.pattern + r"\s*$")
 
 
 def _district(m: re.Match, name: str, language: str) -> bool:

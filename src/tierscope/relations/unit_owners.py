@@ -39,6 +39,11 @@ _UNIT_OF = re.compile(
     r"(?:subsidiary|unit|division|arm|filiale|controllata|filial|Tochter(?:gesellschaft|firma)?)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:of(?: the)?|de(?: la| l['’])?|du|des|d['’]|di|del|della|dello|dell['’]|vom|von|der)"
     r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+#: what follows the words that name an owner, in ``_OWNED_BY`` and ``_BELONGS_TO`` alike: an article (an
+#: elided one runs into the name: "dall'", "à l'"), then up to three words of the owner's description that
+#: are no preposition or conjunction, to the owner's name
+_OWNER_TAIL = (r"(?:\s+|(?<=['’]))(?:(?:the|le|la|les|il|lo|el|los|der|des|dem)\s+|l['’]\s*)?"
+               r"(?:(?!(?:with|of|to|for|from|and|avec|de|du|à|pour|et|con|di|a|per|e|mit|von|für|und|y|para|en|in)\b)[\w-]+\s+){0,3}?$")
 #: an owner told by a participle or a phrase of belonging in an apposition or a relative ("Norvik, owned by
 #: P,", "Norvik, rattaché au groupe italien P,", "Norvik, propiedad del grupo P,", "Norvik, controllata dal
 #: gruppo P,"), up to three words of the owner's description before its name (an elided preposition or
@@ -63,8 +68,7 @@ _OWNED_BY = re.compile(
     r"|(?:(?:pasad[ao]s?|que\s+pasó)\s+)?(?:a|en)\s+manos\s+del?|bajo\s+(?:el\s+)?control\s+del?"
     r"|under\s+the\s+control\s+of|in\s+the\s+hands\s+of"
     r"|unter\s+(?:der\s+)?Kontrolle\s+(?:von|des|der)|unter\s+dem\s+Dach\s+(?:von|des|der))"
-    r"(?:\s+|(?<=['’]))(?:(?:the|le|la|les|il|lo|el|los|der|des|dem)\s+|l['’]\s*)?"
-    r"(?:(?!(?:with|of|to|for|from|and|avec|de|du|à|pour|et|con|di|a|per|e|mit|von|für|und|y|para|en|in)\b)[\w-]+\s+){0,3}?$",
+    + _OWNER_TAIL,
     re.IGNORECASE)
 #: "the P-owned manufacturer", "die P-Tochter"
 _OWNED_AFTER = re.compile(r"^-(?:owned|controlled|Tochter)\b"
@@ -106,8 +110,7 @@ _BELONGS_TO = re.compile(
     r"|(?:è|era)\s+(?:ora\s+)?(?:controllat[ao]|di\s+proprietà)\s+d(?:a|al|alla|allo|all['’]|i|el|ella)"
     r"|(?:pertenece|pertenecía)\s+(?:hoy\s+|ahora\s+|desde\s+\S+\s+)?(?:a|al|a\s+la)"
     r"|(?:es|está)\s+(?:controlad[ao]\s+por|participad[ao]\s+por|en\s+manos\s+del?|bajo\s+el\s+control\s+del?)"
-    r")(?:\s+|(?<=['’]))(?:(?:the|le|la|les|il|lo|el|los|der|des|dem)\s+|l['’]\s*)?"
-    r"(?:(?!(?:with|of|to|for|from|and|avec|de|du|à|pour|et|con|di|a|per|e|mit|von|für|und|y|para|en|in)\b)[\w-]+\s+){0,3}?$",
+    r")" + _OWNER_TAIL,
     re.IGNORECASE)
 
 
